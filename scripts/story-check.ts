@@ -1,0 +1,29 @@
+/**
+ * `npm run story:check -- <file>...`: validates story files (all of them when none is named).
+ * Prints one line per good file and every error of a bad one as `file:line:col key.path: message`.
+ * Exit code 1 when any file has an error.
+ */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { formatError } from '../src/lib/story/errors';
+import { readStory, storyFiles } from '../src/lib/server/stories';
+import { stepCount } from '../src/lib/story/summary';
+
+const files = process.argv.slice(2);
+let failed = false;
+for (const file of files.length > 0 ? files : storyFiles().map((f) => relative(process.cwd(), f))) {
+	if (!existsSync(file)) {
+		console.error(`${file}:1:1: no such file`);
+		failed = true;
+		continue;
+	}
+	const result = readStory(file);
+	if (result.ok) {
+		const { story } = result;
+		console.log(`${file}: ok, ${stepCount(story)} steps, ${story.sections.length} sections`);
+	} else {
+		failed = true;
+		for (const e of result.errors) console.error(formatError(e));
+	}
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,19 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+declare module 'virtual:prose' {
+	import type { StoryProse } from '$lib/story/prose';
+	/** story id -> language -> prose; filled when rendering on the server, empty in the browser */
+	const prose: Record<string, Record<'ja' | 'en', StoryProse> | undefined>;
+	export default prose;
+}
+
+export {};

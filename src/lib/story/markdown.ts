@@ -1,0 +1,48 @@
+/**
+ * The story text's Markdown subset, rendered to HTML at build time:
+ * *emphasis*, **strong**, [text](https://...), [^source-id] (a numbered link to the bibliography),
+ * blank lines between paragraphs. Everything else is text: the input is escaped first, so a
+ * story can never put a tag, an attribute or a script into the page.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+export interface InlineContext {
+	/** 1-based number of a source id in the bibliography, undefined if unknown */
+	sourceNumber: (id: string) => number | undefined;
+	/** fragment id of a source's bibliography entry */
+	sourceAnchor: (id: string) => string;
+}
+
+export function renderMarkdown(text: string, ctx: InlineContext): string {
+	return text
+		.trim()
+		.split(/\n\s*\n/)
+		.map((para) => `<p>${renderInline(para.replace(/\s*\n\s*/g, ' '), ctx)}</p>`)
+		.join('');
+}
+
+function renderInline(text: string, ctx: InlineContext): string {
+	return escapeHtml(text)
+		.replace(/\[\^([a-z][a-z0-9_-]*)\]/g, (whole, id: string) => {
+			const n = ctx.sourceNumber(id);
+			return n === undefined ? whole : `<sup class="ref"><a href="#${ctx.sourceAnchor(id)}">${n}</a></sup>`;
+		})
+		.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" rel="noopener noreferrer">$1</a>')
+		.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
+}
+
+/** the text without markup, for alt text, titles and meta descriptions */
+export function plainText(text: string): string {
+	return text
+		.replace(/\[\^[a-z][a-z0-9_-]*\]/g, '')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/\*\*?([^*]+)\*\*?/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

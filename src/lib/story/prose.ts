@@ -1,0 +1,76 @@
+/**
+ * Everything a reader reads, in one language, as escaped HTML or plain text: the part of a story
+ * that lives in the prerendered HTML and never in the browser's JavaScript.
+ */
+import { describeStep } from './describe';
+import { eraYear, formatDate } from './format';
+import { escapeHtml, plainText, renderMarkdown } from './markdown';
+import type { Lang, Story } from './schema';
+
+export interface StepProse {
+	id: string;
+	/** escaped HTML from the Markdown subset */
+	html: string;
+	date: string;
+	/** Taishō year gloss on Japanese pages */
+	era?: string;
+	alt: string;
+	/** the step's source references as links to the bibliography, escaped HTML */
+	citesHtml: string;
+}
+
+export interface SourceProse {
+	id: string;
+	anchor: string;
+	number: number;
+	cite: string;
+	pages?: string;
+	url?: string;
+}
+
+export interface StoryProse {
+	lang: Lang;
+	title: string;
+	summary: string;
+	credits: string;
+	sections: { id: string; title: string; steps: StepProse[] }[];
+	sources: SourceProse[];
+}
+
+export const sourceAnchor = (id: string) => `source-${id}`;
+
+export function storyProse(story: Story, lang: Lang): StoryProse {
+	const numbers = new Map(story.sources.map((s, i) => [s.id, i + 1]));
+	const ctx = { sourceNumber: (id: string) => numbers.get(id), sourceAnchor };
+	return {
+		lang,
+		title: story.title[lang],
+		summary: story.summary[lang],
+		credits: story.credits[lang],
+		sections: story.sections.map((section) => ({
+			id: section.id,
+			title: section.title[lang],
+			steps: section.steps.map((step) => {
+				const era = lang === 'ja' ? eraYear(step.date) : undefined;
+				return {
+					id: step.id,
+					html: renderMarkdown(step.text[lang], ctx),
+					date: formatDate(step.date, lang, step.approx),
+					...(era ? { era } : {}),
+					alt: plainText(describeStep(story, step, lang)),
+					citesHtml: step.sources
+						.map((id) => `<a href="#${sourceAnchor(id)}" title="${escapeHtml(story.sources.find((x) => x.id === id)!.cite[lang])}">[${numbers.get(id)}]</a>`)
+						.join(' ')
+				};
+			})
+		})),
+		sources: story.sources.map((s) => ({
+			id: s.id,
+			anchor: sourceAnchor(s.id),
+			number: numbers.get(s.id)!,
+			cite: s.cite[lang],
+			...(s.pages ? { pages: s.pages } : {}),
+			...(s.url ? { url: s.url } : {})
+		}))
+	};
+}
