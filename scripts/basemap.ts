@@ -11,7 +11,7 @@ import { feature, merge, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { geoArea } from 'd3-geo';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon, Topology } from 'topojson-specification';
 import { HYDRO, PERIOD_AREAS } from '../src/lib/geo/period';
 
 const require = createRequire(import.meta.url);
@@ -29,12 +29,14 @@ const KARAFUTO: [number, number, number, number] = [141, 45.8, 145.5, 50];
 const KURILS: [number, number, number, number] = [145.3, 43.3, 156.9, 50.8];
 
 const box = ([w, s, e, n]: [number, number, number, number]): MultiPolygon => [[[[w, s], [e, s], [e, n], [w, n], [w, s]]]];
-const keep = polygonClipping.union(...KEEP.map(box));
-const countryGeoms = (countries.objects.countries as GeometryCollection<{ name: string }>).geometries;
+const keep = polygonClipping.union(box(KEEP[0]!), ...KEEP.slice(1).map(box));
+type Named = { properties: { name: string } };
+const countryGeoms = (countries.objects.countries as GeometryCollection).geometries as unknown as (Polygon | TopoMultiPolygon)[];
+const nameOf = (g: Polygon | TopoMultiPolygon) => (g as unknown as Named).properties.name;
 
 function merged(names: readonly string[]): MultiPolygon {
-	const geoms = countryGeoms.filter((g) => names.includes(g.properties!.name));
-	const missing = names.filter((n) => !geoms.some((g) => g.properties!.name === n));
+	const geoms = countryGeoms.filter((g) => names.includes(nameOf(g)));
+	const missing = names.filter((n) => !geoms.some((g) => nameOf(g) === n));
 	if (missing.length) throw new Error(`world-atlas has no country named ${missing.join(', ')}`);
 	return merge(countries, geoms).coordinates as MultiPolygon;
 }
@@ -86,7 +88,7 @@ const topo = topology(
 	1e5
 );
 // keep the most significant 12% of points: coastlines stay recognisable at the closest camera
-const pre = presimplify(topo);
+const pre = presimplify(topo as unknown as Topology<Objects<Record<string, never>>>);
 const simple = quantize(simplify(pre, quantile(pre, 0.88)), 1e4);
 mkdirSync('static/maps', { recursive: true });
 const text = JSON.stringify(simple);

@@ -10,11 +10,12 @@ import sirv from 'sirv';
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = process.env.BASE_PATH ?? '';
-if (!existsSync('build/index.html')) {
-	console.error('build/ is missing: run `npm run build` first (or `npm start`, which builds).');
+const dir = process.env.SITE_DIR ?? 'build';
+if (!existsSync(`${dir}/index.html`)) {
+	console.error(`${dir}/ is missing: run 'npm run build' first (or 'npm start', which builds).`);
 	process.exit(1);
 }
-const files = sirv('build', {
+const files = sirv(dir, {
 	dev: false,
 	etag: true,
 	extensions: ['html'],
@@ -34,4 +35,4 @@ const server = createServer((req, res) => {
 		res.end('not found');
 	});
 });
-server.listen(port, host, () => console.log(`Serving build/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`));
+server.listen(port, host, () => console.log(`Serving ${dir}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${base}/`));

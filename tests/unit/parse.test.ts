@@ -28,7 +28,7 @@ describe('parseStory', () => {
 		['missing translation', 'text: { ja: 上陸する。, en: They land. }', 'text: { ja: 上陸する。 }', 'story.yaml:38:9 sections[0].steps[0].text.en: "en" is required'],
 		['blank translation', 'text: { ja: 上陸する。, en: They land. }', 'text: { ja: "", en: They land. }', 'story.yaml:38:21 sections[0].steps[0].text.ja: Japanese text is missing'],
 		['unknown action type', '{ type: land,', '{ type: lnad,', 'story.yaml:42:21 sections[0].steps[0].actions[0].type: unknown type; expected one of land, advance, hold, occupy, withdraw, evacuate, clash, mark, zone'],
-		['empty section', /    steps:\n      - id: back[\s\S]*$/, '    steps: []\n', 'story.yaml:54:12 sections[1].steps: a section needs at least one step']
+		['empty section', / {4}steps:\n {6}- id: back[\s\S]*$/, '    steps: []\n', 'story.yaml:54:12 sections[1].steps: a section needs at least one step']
 	])('reports %s with its position', (_kind, find, replace, expected) => {
 		expect(errorsOf(find, replace)).toEqual([expected]);
 	});

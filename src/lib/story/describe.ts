@@ -5,7 +5,14 @@
 import { formatStrength } from './format';
 import type { Lang, Story, StoryAction, StoryStep } from './schema';
 
-type Names = { place: (id: string) => string; force: (id: string) => string; zone: (id: string) => string; route: (id: string) => string };
+type Names = {
+	place: (id: string) => string;
+	force: (id: string) => string;
+	zone: (id: string) => string;
+	route: (id: string) => string;
+	/** the place a route ends at, by name */
+	routeEnd: (id: string) => string;
+};
 
 const VERBS: Record<Lang, Record<'land' | 'advance' | 'hold' | 'occupy' | 'withdraw' | 'evacuate', string>> = {
 	en: { land: 'land at', advance: 'advance to', hold: 'hold', occupy: 'occupy', withdraw: 'withdraw from', evacuate: 'leave by sea from' },
@@ -24,7 +31,8 @@ function sentence(a: StoryAction, lang: Lang, n: Names): string {
 			return en ? `${who}${troops ? ` (${troops})` : ''} ${VERBS.en[a.type]} ${where}.` : `${who}${troops ? `(${troops})` : ''}が${where}${VERBS.ja[a.type]}。`;
 		}
 		case 'advance': {
-			const to = a.to ? n.place(a.to) : typeof a.route === 'string' ? n.route(a.route) : '';
+			const last = typeof a.route === 'string' ? undefined : a.route[a.route.length - 1];
+			const to = a.to ? n.place(a.to) : typeof a.route === 'string' ? n.routeEnd(a.route) : typeof last === 'string' ? n.place(last) : '';
 			return en ? `${who} ${VERBS.en.advance} ${to}${typeof a.route === 'string' ? ` along the ${n.route(a.route)}` : ''}.` : `${who}が${typeof a.route === 'string' ? `${n.route(a.route)}沿いに` : ''}${to}${VERBS.ja.advance}。`;
 		}
 		case 'withdraw':
@@ -49,7 +57,11 @@ export function describeStep(story: Story, step: StoryStep, lang: Lang): string 
 		place: byId(story.places, (p) => p.name[lang]),
 		force: byId(story.forces, (f) => f.label[lang]),
 		zone: byId(story.zones, (z) => z.name[lang]),
-		route: byId(story.routes, (r) => r.name[lang])
+		route: byId(story.routes, (r) => r.name[lang]),
+		routeEnd: byId(story.routes, (r) => {
+			const end = r.via[r.via.length - 1];
+			return typeof end === 'string' ? names.place(end) : r.name[lang];
+		})
 	};
 	const parts = step.actions.map((a) => sentence(a, lang, names));
 	if (parts.length > 0) return parts.join(lang === 'en' ? ' ' : '');

@@ -105,8 +105,8 @@ function issueErrors(issue: core.$ZodIssue, locate: Locate): StoryError[] {
 			if (issue.input === undefined) return [locate(path, `"${path[path.length - 1]}" is required`, 'key')];
 			return [locate(path, `expected ${issue.expected}, got ${describe(issue.input)}`)];
 		case 'invalid_union':
-			if (issue.note === 'No matching discriminator') {
-				const key = issue.discriminator ?? 'type';
+			if ('note' in issue && issue.note === 'No matching discriminator') {
+				const key = ('discriminator' in issue && issue.discriminator) || 'type';
 				const at = path[path.length - 1] === key ? path : [...path, key];
 				return [locate(at, `unknown ${key}; expected one of land, advance, hold, occupy, withdraw, evacuate, clash, mark, zone`)];
 			}

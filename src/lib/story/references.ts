@@ -69,7 +69,7 @@ export function checkReferences(story: Story): Problem[] {
 	);
 
 	function checkAction(a: StoryAction, path: KeyPath) {
-		a.sources?.forEach((s, j) => ref('source', s, [...path, 'sources', j]));
+		if ('sources' in a) a.sources?.forEach((s, j) => ref('source', s, [...path, 'sources', j]));
 		if ('force' in a && a.type !== 'zone') ref('force', a.force, [...path, 'force']);
 		if ('strength' in a && Array.isArray(a.strength)) {
 			const [low, high] = a.strength;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { fitCamera, viewBox, zoomCamera } from '../../src/lib/geo/camera';
+import { pointAlong, polyline, totalLength } from '../../src/lib/geo/polyline';
+import { projectLatLon, storyProjection, VIEW_WIDTH } from '../../src/lib/geo/projection';
+import { assertInDelta } from './asserts';
+
+describe('polyline', () => {
+	const line = polyline([[0, 0], [3, 4], [3, 10]]);
+
+	it('totalLength(line) adds up the segments', () => {
+		expect(totalLength(line)).toBe(11);
+	});
+
+	it('pointAlong(line, t) walks by length, not by vertex', () => {
+		assertInDelta(pointAlong(line, 0), [0, 0]);
+		assertInDelta(pointAlong(line, 5 / 11), [3, 4]);
+		assertInDelta(pointAlong(line, 8 / 11), [3, 7]);
+		assertInDelta(pointAlong(line, 1), [3, 10]);
+		assertInDelta(pointAlong(line, 7), [3, 10]);
+	});
+});
+
+describe('storyProjection', () => {
+	const region = { west: 22, east: 190, south: 33, north: 72 };
+	const proj = storyProjection(region);
+
+	it('storyProjection fits the region to the view width', () => {
+		expect(proj.width).toBe(VIEW_WIDTH);
+		expect(proj.height).toBeGreaterThan(300);
+		expect(proj.height).toBeLessThan(900);
+	});
+
+	it('projectLatLon keeps every corner of the region inside the view, Chukotka past 180 too', () => {
+		for (const [lat, lon] of [[33, 22], [72, 22], [33, 180], [66, -170], [52, 105]] as const) {
+			const [x, y] = projectLatLon(proj, lat, lon);
+			expect(x, `${lat},${lon}`).toBeGreaterThanOrEqual(-1);
+			expect(x).toBeLessThanOrEqual(VIEW_WIDTH + 1);
+			expect(y).toBeGreaterThanOrEqual(-1);
+			expect(y).toBeLessThanOrEqual(proj.height + 1);
+		}
+	});
+
+	it('projectLatLon puts Vladivostok east of Irkutsk and Murmansk north of Odessa', () => {
+		const vlad = projectLatLon(proj, 43.12, 131.89);
+		const irk = projectLatLon(proj, 52.29, 104.28);
+		expect(vlad[0]).toBeGreaterThan(irk[0]);
+		expect(projectLatLon(proj, 68.97, 33.08)[1]).toBeLessThan(projectLatLon(proj, 46.48, 30.73)[1]);
+	});
+});
+
+describe('camera', () => {
+	it('fitCamera(points, padding) centres on the points and leaves the padding around them', () => {
+		const [cx, cy, w] = fitCamera([[100, 100], [300, 200]], 0.25, 10);
+		expect([cx, cy]).toEqual([200, 150]);
+		expect(w).toBe(400);
+	});
+
+	it('fitCamera never comes closer than the minimum width', () => {
+		expect(fitCamera([[5, 5]], 0, 60)[2]).toBe(60);
+	});
+
+	it('zoomCamera(center, 3, 1000) shows a quarter of the width', () => {
+		expect(zoomCamera([10, 20], 3, 1000)).toEqual([10, 20, 250]);
+	});
+
+	it('viewBox(camera) is the square the camera shows', () => {
+		expect(viewBox([200, 150, 400])).toBe('0 -50 400 400');
+	});
+});
+
+describe('stepAtLine', () => {
+	it('stepAtLine(tops, line) is the last step whose top is above the line', async () => {
+		const { stepAtLine } = await import('../../src/lib/drivers/scroll');
+		expect(stepAtLine([-900, -100, 300, 900], 400)).toBe(2);
+		expect(stepAtLine([100, 500], 50)).toBe(0);
+		expect(stepAtLine([-3000, -2000], 400)).toBe(1);
+	});
+});

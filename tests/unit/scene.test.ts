@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { compileScene } from '../../src/lib/scene/compile';
+import { frameAt, radiusFor, type Frame } from '../../src/lib/scene/frame';
+import { stateAt } from '../../src/lib/scene/state';
+import { pointAlong } from '../../src/lib/geo/polyline';
+import { assertInDelta, mini } from './asserts';
+
+const scene = compileScene(mini(), 'en');
+const step = (id: string) => scene.steps.findIndex((s) => s.id === id);
+
+/** what a person sees: elements drawn at all, with their visible properties */
+function visible(frame: Frame) {
+	return {
+		camera: frame.camera,
+		units: frame.units.filter((u) => u.opacity > 0 && u.r > 0).map(({ key, x, y, r, opacity }) => ({ key, x, y, r, opacity })),
+		lines: frame.lines.filter((l) => l.opacity > 0 && l.progress > 0).map(({ key, progress, opacity }) => ({ key, progress, opacity })),
+		zones: frame.zones.filter((z) => z.opacity > 0),
+		markers: frame.markers.filter((m) => m.opacity > 0).map(({ key, opacity }) => ({ key, opacity })),
+		labels: frame.labels.filter((l) => l.opacity > 0)
+	};
+}
+
+describe('stateAt', () => {
+	it('stateAt(scene, -1) is the empty map', () => {
+		expect(stateAt(scene, -1).units.size).toBe(0);
+	});
+
+	it('stateAt after the advance holds the port and the town, the town along the railway', () => {
+		const s = stateAt(scene, step('advance'));
+		expect([...s.units.keys()].sort()).toEqual(['blue@port', 'blue@town']);
+		expect(s.units.get('blue@town')).toMatchObject({ strength: 2000, holdsPath: true, path: 'line:0-2' });
+		expect(s.units.get('blue@port')).toMatchObject({ strength: 4000, holdsPath: false, path: 'lane' });
+		expect(s.zones.get('box')).toBe('blue');
+		expect(s.markers.map((m) => m.kind)).toEqual(['clash']);
+	});
+
+	it('stateAt after the withdrawal keeps only the port and records the departure', () => {
+		const s = stateAt(scene, step('back'));
+		expect([...s.units.keys()]).toEqual(['blue@port']);
+		expect(s.departures.map((d) => [d.unit.key, d.verb])).toEqual([['blue@town', 'withdraw']]);
+		expect(s.zones.has('box')).toBe(false);
+		expect(s.markers).toEqual([]);
+	});
+
+	it('stateAt(scene, i) is the same however it is reached', () => {
+		const fresh = compileScene(mini(), 'en');
+		const late = stateAt(fresh, 3);
+		expect([...late.units.keys()]).toEqual([...stateAt(scene, 3).units.keys()]);
+	});
+});
+
+describe('frameAt', () => {
+	it('frameAt(scene, i, 0) looks exactly like frameAt(scene, i - 1, 1)', () => {
+		for (let i = 1; i < scene.steps.length; i++) {
+			expect(visible(frameAt(scene, i, 0)), `step ${i}`).toEqual(visible(frameAt(scene, i - 1, 1)));
+		}
+	});
+
+	it('frameAt(scene, i, 1) is at the step camera with every unit at full size', () => {
+		const f = frameAt(scene, step('advance'), 1);
+		expect(f.camera).toEqual(scene.steps[step('advance')]!.camera);
+		expect(f.units.map((u) => [u.key, u.r, u.opacity])).toEqual([
+			['blue@port', radiusFor(4000), 1],
+			['blue@town', radiusFor(2000), 1]
+		]);
+		expect(f.lines).toEqual([{ key: 'blue:line:0-2', path: 'line:0-2', force: 'blue', progress: 1, opacity: 1 }]);
+	});
+
+	it('frameAt(scene, advance, 0.5) has the troops halfway along the railway, the line half drawn', () => {
+		const f = frameAt(scene, step('advance'), 0.5);
+		const unit = f.units.find((u) => u.key === 'blue@town')!;
+		const path = scene.paths['line:0-2']!;
+		assertInDelta([unit.x, unit.y], pointAlong(path, 0.5), 0.06);
+		expect(f.lines[0]!.progress).toBe(0.5);
+	});
+
+	it('frameAt(scene, landing, t) brings the troops in along the sea lane', () => {
+		const lane = scene.paths['lane']!;
+		for (const t of [0.25, 0.5, 0.75]) {
+			const unit = frameAt(scene, 0, t).units[0]!;
+			const eased = t < 0.5 ? 4 * t ** 3 : 1 - (-2 * t + 2) ** 3 / 2;
+			assertInDelta([unit.x, unit.y], pointAlong(lane, eased), 0.06);
+		}
+	});
+
+	it('frameAt(scene, back, t) runs the withdrawal back along the railway and shrinks the line', () => {
+		const i = step('back');
+		const path = scene.paths['line:0-2']!;
+		const quarter = frameAt(scene, i, 0.25);
+		const unit = quarter.units.find((u) => u.key === 'blue@town')!;
+		const eased = 4 * 0.25 ** 3;
+		assertInDelta([unit.x, unit.y], pointAlong(path, 1 - eased), 0.06);
+		assertInDelta(quarter.lines.find((l) => l.key === 'blue:line:0-2')!.progress, 1 - eased, 0.001);
+		expect(frameAt(scene, i, 1).units.filter((u) => u.opacity > 0).map((u) => u.key)).toEqual(['blue@port']);
+	});
+
+	it('frameAt(scene, leave, 1) has no troops left on the map and the treaty marker shown', () => {
+		const f = frameAt(scene, step('leave'), 1);
+		expect(f.units.filter((u) => u.opacity > 0)).toEqual([]);
+		expect(f.markers.map((m) => [m.kind, m.label, m.opacity])).toEqual([['treaty', 'Treaty', 1]]);
+	});
+
+	it('frameAt clamps the step index and t', () => {
+		expect(frameAt(scene, 99, 2).stepId).toBe('leave');
+		expect(frameAt(scene, -3, -1).stepId).toBe('landing');
+	});
+});
+
+describe('radiusFor', () => {
+	it('radiusFor grows with the square root of troops and uses the top of a range', () => {
+		expect(radiusFor(undefined)).toBe(5);
+		expect(radiusFor(70000)).toBe(17.4);
+		expect(radiusFor([60000, 70000])).toBe(radiusFor(70000));
+	});
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, plainText } from '../../src/lib/story/markdown';
+import { formatDate, formatStrength, eraYear } from '../../src/lib/story/format';
+import { describeStep } from '../../src/lib/story/describe';
+import { didYouMean } from '../../src/lib/story/errors';
+import { mini } from './asserts';
+
+const ctx = { sourceNumber: (id: string) => (id === 'atlas' ? 1 : undefined), sourceAnchor: (id: string) => `source-${id}` };
+
+describe('renderMarkdown', () => {
+	it('renderMarkdown renders emphasis, strong, links and source references', () => {
+		expect(renderMarkdown('A *b* **c** [d](https://e.org/f) g.[^atlas]', ctx)).toBe(
+			'<p>A <em>b</em> <strong>c</strong> <a href="https://e.org/f" rel="noopener noreferrer">d</a> g.<sup class="ref"><a href="#source-atlas">1</a></sup></p>'
+		);
+	});
+
+	it('renderMarkdown escapes HTML so a story cannot inject a tag', () => {
+		const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> & "q"', ctx);
+		expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</p>');
+	});
+
+	it('renderMarkdown links only http(s): a javascript: link stays text', () => {
+		expect(renderMarkdown('[x](javascript:alert(1))', ctx)).toBe('<p>[x](javascript:alert(1))</p>');
+	});
+
+	it('renderMarkdown splits paragraphs on blank lines and leaves unknown references as text', () => {
+		expect(renderMarkdown('one\ntwo\n\nthree[^nope]', ctx)).toBe('<p>one two</p><p>three[^nope]</p>');
+	});
+
+	it('plainText drops the markup', () => {
+		expect(plainText('A *b* [c](https://d.org) e.[^atlas]')).toBe('A b c e.');
+	});
+});
+
+describe('format', () => {
+	it('formatDate writes each language its own way', () => {
+		expect(formatDate('1918-08-02', 'ja')).toBe('1918年8月2日');
+		expect(formatDate('1918-08-02', 'en')).toBe('2 August 1918');
+		expect(formatDate('1918-08-02', 'en', true)).toBe('c. 2 August 1918');
+		expect(formatDate('1918-08-02', 'ja', true)).toBe('1918年8月2日ごろ');
+	});
+
+	it('eraYear glosses Taishō years', () => {
+		expect(eraYear('1918-08-02')).toBe('大正7年');
+		expect(eraYear('1912-08-01')).toBe('大正元年');
+		expect(eraYear('1910-01-01')).toBeUndefined();
+	});
+
+	it('formatStrength groups digits by language', () => {
+		expect(formatStrength(72000, 'ja')).toBe('7万2000人');
+		expect(formatStrength(70000, 'ja')).toBe('7万人');
+		expect(formatStrength([72000, 73000], 'en')).toBe('72,000–73,000');
+		expect(formatStrength(130, 'en')).toBe('130');
+	});
+});
+
+describe('describeStep', () => {
+	const story = mini();
+	const steps = story.sections.flatMap((s) => s.steps);
+
+	it('describeStep generates alt text from the actions in the page language', () => {
+		expect(describeStep(story, steps[0]!, 'en')).toBe('Blue (4,000) land at Port.');
+		expect(describeStep(story, steps[0]!, 'ja')).toBe('青軍(4000人)が港に上陸。');
+		expect(describeStep(story, steps[1]!, 'en')).toBe('Blue advance to Town along the Railway. Shown: Zone. Fighting at Town.');
+	});
+
+	it("describeStep prefers the author's alt text", () => {
+		expect(describeStep(story, steps[2]!, 'en')).toBe('Blue returns to the port.');
+	});
+});
+
+describe('didYouMean', () => {
+	it('didYouMean suggests the closest id, and nothing when none is close', () => {
+		expect(didYouMean('jpn', ['japan', 'usa'])).toBe(' (did you mean "japan"?)');
+		expect(didYouMean('zzzzzz', ['japan', 'usa'])).toBe('');
+	});
+});
