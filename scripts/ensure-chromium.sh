@@ -5,7 +5,7 @@ set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 need=()
 [ -x "$chromium" ] || need+=(chromium)
-if ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then need+=(fonts-noto-cjk); fi
+if ! ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1; then need+=(fonts-noto-cjk); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "Installing ${need[*]} with apt-get for the browser tests"

@@ -12,7 +12,7 @@ const step = (id: string) => scene.steps.findIndex((s) => s.id === id);
 function visible(frame: Frame) {
 	return {
 		camera: frame.camera,
-		units: frame.units.filter((u) => u.opacity > 0 && u.r > 0).map(({ key, x, y, r, opacity }) => ({ key, x, y, r, opacity })),
+		units: frame.units.filter((u) => u.opacity > 0 && u.r > 0).map(({ key, x, y, r, dx, opacity }) => ({ key, x, y, r, dx, opacity })),
 		lines: frame.lines.filter((l) => l.opacity > 0 && l.progress > 0).map(({ key, progress, opacity }) => ({ key, progress, opacity })),
 		zones: frame.zones.filter((z) => z.opacity > 0),
 		markers: frame.markers.filter((m) => m.opacity > 0).map(({ key, opacity }) => ({ key, opacity })),
@@ -111,5 +111,24 @@ describe('radiusFor', () => {
 		expect(radiusFor(undefined)).toBe(5);
 		expect(radiusFor(70000)).toBe(17.4);
 		expect(radiusFor([60000, 70000])).toBe(radiusFor(70000));
+	});
+});
+
+describe('forces at one place', () => {
+	it('frameAt puts forces sharing a place side by side, centred on it', async () => {
+		const { parseStory } = await import('../../src/lib/story/parse');
+		const { MINI_TEXT } = await import('./asserts');
+		const text = MINI_TEXT.replace(
+			"- { type: land, force: blue, at: port, by: lane, strength: 4000, sources: [atlas] }",
+			"- { type: land, force: blue, at: port, by: lane, strength: 4000, sources: [atlas] }\n          - { type: hold, force: red, at: port }"
+		);
+		const result = parseStory(text, 'two.yaml');
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		const f = frameAt(compileScene(result.story, 'en'), 0, 1);
+		const [blue, red] = f.units;
+		expect([blue!.force, red!.force]).toEqual(['blue', 'red']);
+		expect(blue!.x).toBe(red!.x);
+		assertInDelta(blue!.dx + red!.dx, blue!.r - red!.r, 0.11);
+		assertInDelta(red!.dx - blue!.dx, blue!.r + red!.r + 2, 0.11);
 	});
 });

@@ -16,6 +16,8 @@ export interface FrameUnit {
 	y: number;
 	/** radius in screen px */
 	r: number;
+	/** sideways shift in screen px, so that forces at one place stand side by side */
+	dx: number;
 	opacity: number;
 	certainty: Certainty;
 	strength?: Strength;
@@ -98,6 +100,7 @@ export function frameAt(scene: Scene, index: number, t: number): Frame {
 			x: round(x),
 			y: round(y),
 			r: round(r),
+			dx: 0,
 			opacity: round(opacity, 100),
 			certainty: u.certainty,
 			...(u.strength !== undefined ? { strength: u.strength } : {})
@@ -134,6 +137,8 @@ export function frameAt(scene: Scene, index: number, t: number): Frame {
 		}
 	}
 
+	sideBySide(units);
+
 	return {
 		index: i,
 		stepId: step.id,
@@ -148,6 +153,26 @@ export function frameAt(scene: Scene, index: number, t: number): Frame {
 		].map(({ m, opacity }) => ({ key: m.key, kind: m.kind, x: m.spot.x, y: m.spot.y, label: m.label, opacity })),
 		labels: crossfade(labelEntries(scene, before), labelEntries(scene, after), e).map(([id, , opacity]) => ({ id, opacity }))
 	};
+}
+
+/** forces drawn at the same spot stand in a row centred on it, ordered by force id */
+function sideBySide(units: FrameUnit[]): void {
+	const groups = new Map<string, FrameUnit[]>();
+	for (const u of units) {
+		if (u.opacity <= 0 || u.r <= 0) continue;
+		const key = `${Math.round(u.x)},${Math.round(u.y)}`;
+		groups.set(key, [...(groups.get(key) ?? []), u]);
+	}
+	for (const group of groups.values()) {
+		if (group.length < 2) continue;
+		group.sort((a, b) => (a.force < b.force ? -1 : 1));
+		const gap = 2;
+		let left = -(group.reduce((w, u) => w + 2 * u.r + gap, -gap) / 2);
+		for (const u of group) {
+			u.dx = round(left + u.r);
+			left += 2 * u.r + gap;
+		}
+	}
 }
 
 function zoneEntries(s: State): [string, string | null][] {
