@@ -25,7 +25,7 @@ export default defineConfig({
 			reuseExistingServer: false
 		},
 		{
-			command: `vite build && tsx scripts/serve.ts`,
+			command: `npm run -s build && tsx scripts/serve.ts`,
 			env: { PORT: '4175', BASE_PATH: SUB_PATH, BUILD_DIR: 'build-sub', SITE_DIR: 'build-sub', SITE_ORIGIN: SUB_ORIGIN },
 			url: `${SUB_ORIGIN}${SUB_PATH}/`,
 			reuseExistingServer: false,

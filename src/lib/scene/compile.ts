@@ -7,6 +7,7 @@ import { fitCamera, zoomCamera, type Camera } from '../geo/camera';
 import { polyline, pathData, type Point } from '../geo/polyline';
 import { projectLatLon, storyProjection, type StoryProjection } from '../geo/projection';
 import type { Lang, Story, StoryAction, StoryStep, Waypoint } from '../story/schema';
+import { PERIOD_AREAS } from '../geo/period';
 import type { Scene, SceneAction, ScenePath, SceneSpot, SceneStep } from './types';
 
 /** the closest a camera may get: the side of its square in view units (~1/16 of the map) */
@@ -116,10 +117,14 @@ export function compileScene(story: Story, lang: Lang): Scene {
 	}
 
 	const network = story.routes.map((r) => addPath(r.id, r.via, r.kind));
+	const areas = PERIOD_AREAS.map((a) => {
+		const [x, y] = projectLatLon(proj, a.labelAt[0], a.labelAt[1]);
+		return { id: a.id, name: a.name[lang], x, y };
+	});
 	const forces: Scene['forces'] = {};
 	for (const f of story.forces) forces[f.id] = { label: f.label[lang], color: f.color, shape: f.shape, side: f.side };
 
-	return { id: story.id, lang, width: proj.width, height: proj.height, places, forces, paths, zones, network, steps };
+	return { id: story.id, lang, width: proj.width, height: proj.height, places, forces, paths, zones, areas, network, steps };
 }
 
 function troops(a: { strength?: number | [number, number]; certainty: 'confirmed' | 'approx' | 'disputed' }) {
