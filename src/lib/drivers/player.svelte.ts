@@ -62,13 +62,6 @@ export class Player {
 		}
 	}
 
-	/** ends any move at once, at its final state */
-	finish(): void {
-		this.#stop();
-		this.index = this.target;
-		this.t = 1;
-	}
-
 	destroy(): void {
 		this.#stop();
 	}

@@ -24,8 +24,8 @@ export class StoryErrors extends Error {
 
 let cached: Map<string, CatalogEntry> | undefined;
 
-export function catalog(fresh = false): Map<string, CatalogEntry> {
-	if (cached && !fresh) return cached;
+export function catalog(): Map<string, CatalogEntry> {
+	if (cached) return cached;
 	const entries = new Map<string, CatalogEntry>();
 	const errors: string[] = [];
 	for (const file of storyFiles()) {

@@ -15,6 +15,7 @@ export interface StepProse {
 	/** Taishō year gloss on Japanese pages */
 	era?: string;
 	alt: string;
+	altHtml: string;
 	/** the step's source references as links to the bibliography, escaped HTML */
 	citesHtml: string;
 }
@@ -26,6 +27,8 @@ export interface SourceProse {
 	cite: string;
 	pages?: string;
 	url?: string;
+	/** the bibliography entry, escaped HTML */
+	html: string;
 }
 
 export interface StoryProse {
@@ -33,7 +36,8 @@ export interface StoryProse {
 	title: string;
 	summary: string;
 	credits: string;
-	sections: { id: string; title: string; steps: StepProse[] }[];
+	creditsHtml: string;
+	sections: { id: string; title: string; titleHtml: string; steps: StepProse[] }[];
 	sources: SourceProse[];
 }
 
@@ -47,17 +51,21 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 		title: story.title[lang],
 		summary: story.summary[lang],
 		credits: story.credits[lang],
+		creditsHtml: escapeHtml(story.credits[lang]),
 		sections: story.sections.map((section) => ({
 			id: section.id,
 			title: section.title[lang],
+			titleHtml: escapeHtml(section.title[lang]),
 			steps: section.steps.map((step) => {
 				const era = lang === 'ja' ? eraYear(step.date) : undefined;
+				const alt = plainText(describeStep(story, step, lang));
 				return {
 					id: step.id,
 					html: renderMarkdown(step.text[lang], ctx),
 					date: formatDate(step.date, lang, step.approx),
 					...(era ? { era } : {}),
-					alt: plainText(describeStep(story, step, lang)),
+					alt,
+					altHtml: escapeHtml(alt),
 					citesHtml: step.sources
 						.map((id) => `<a href="#${sourceAnchor(id)}" title="${escapeHtml(story.sources.find((x) => x.id === id)!.cite[lang])}">[${numbers.get(id)}]</a>`)
 						.join(' ')
@@ -70,7 +78,15 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 			number: numbers.get(s.id)!,
 			cite: s.cite[lang],
 			...(s.pages ? { pages: s.pages } : {}),
-			...(s.url ? { url: s.url } : {})
+			...(s.url ? { url: s.url } : {}),
+			html: sourceHtml(s.cite[lang], s.pages, s.url, lang)
 		}))
 	};
+}
+
+/** "cite, pp. 11, 15 <a>url</a>" in English, "cite, 11, 15頁 <a>url</a>" in Japanese */
+function sourceHtml(cite: string, pages: string | undefined, url: string | undefined, lang: Lang): string {
+	const where = pages ? (lang === 'ja' ? `, ${escapeHtml(pages)}頁` : `, pp. ${escapeHtml(pages)}`) : '';
+	const link = url ? ` <a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a>` : '';
+	return `${escapeHtml(cite)}${where}${link}`;
 }
