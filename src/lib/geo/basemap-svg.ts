@@ -5,17 +5,15 @@
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { basemapBox } from './extent';
 import type { StoryProjection } from './projection';
-
-/** how far past the region the basemap is drawn, as a share of the width: room for wide screens */
-const MARGIN = 0.5;
 
 export function basemapSvg(topo: Topology, proj: StoryProjection): string {
 	const { width, height } = proj;
-	const m = width * MARGIN;
+	const [x, y, w, h] = basemapBox(width, height);
 	const extent: [[number, number], [number, number]] = [
-		[-m, -m],
-		[width + m, height + m]
+		[x, y],
+		[x + w, y + h]
 	];
 	const path = geoPath(proj.projection.clipExtent(extent)).digits(1);
 	const objects = topo.objects as Record<string, GeometryCollection>;
@@ -27,7 +25,6 @@ export function basemapSvg(topo: Topology, proj: StoryProjection): string {
 	const rivers = hydro.filter((h) => h.properties?.kind === 'river').map((h) => path(h) ?? '').join('');
 	const lakes = hydro.filter((h) => h.properties?.kind === 'lake').map((h) => path(h) ?? '').join('');
 	proj.projection.clipExtent(null);
-	const [x, y, w, h] = [-m, -m, width + 2 * m, height + 2 * m];
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${w}" height="${h}">`,
 		`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#dbe6ee"/>`,
