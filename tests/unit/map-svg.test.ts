@@ -32,3 +32,11 @@ describe('MapView rendered on the server', () => {
 		expect(svg).toContain('data-force="blue" data-strength="2000"');
 	});
 });
+
+describe('MapView zones', () => {
+	it("colours a zone held by a force in that force's palette colour, not by its id", () => {
+		const green = { ...scene, forces: { ...scene.forces, blue: { ...scene.forces.blue!, color: 'green' } } };
+		const { body } = render(MapView, { props: { scene: green, frame: frameAt(green, 1, 1), basemapHref: '/b.svg', sidePx: 500 } });
+		expect(body).toMatch(/<path[^>]*stroke="#1b7f4d"[^>]*data-zone="box"/);
+	});
+});
