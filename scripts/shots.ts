@@ -19,7 +19,10 @@ for (const [device, viewport] of Object.entries(viewports)) {
 		for (const step of steps.length ? steps : ['']) {
 			const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
 			await page.goto(`${origin}${prefix}/${story}/${step ? `#${step}` : ''}`);
-			await page.locator('[data-testid="map"][data-settled="true"]').waitFor();
+			// the prerendered page already says step 1 and settled: wait for the script to take over
+			const map = step ? `[data-testid="map"][data-step="${step}"][data-settled="true"]` : '[data-testid="map"][data-settled="true"]';
+			await page.locator(map).waitFor();
+			await page.locator('[data-testid="map"] g.basemap > *').first().waitFor();
 			await page.waitForTimeout(300);
 			const file = `shots/${device}-${prefix ? 'en' : 'ja'}-${step || 'top'}.png`;
 			await page.screenshot({ path: file });
