@@ -132,3 +132,12 @@ describe('forces at one place', () => {
 		assertInDelta(red!.dx - blue!.dx, blue!.r + red!.r + 2, 0.11);
 	});
 });
+
+describe('forcesInView', () => {
+	it('forcesInView names the forces drawn inside the camera, not those far outside it', async () => {
+		const { forcesInView } = await import('../../src/lib/scene/frame');
+		const f = frameAt(scene, step('advance'), 1);
+		expect(forcesInView(f)).toEqual(['blue']);
+		expect(forcesInView({ ...f, camera: [f.camera[0] + 10 * f.camera[2], f.camera[1], f.camera[2]] })).toEqual([]);
+	});
+});

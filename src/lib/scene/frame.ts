@@ -155,6 +155,17 @@ export function frameAt(scene: Scene, index: number, t: number): Frame {
 	};
 }
 
+/**
+ * The forces drawn in the camera's square (a little beyond, for screens wider or taller than it),
+ * for a legend that names only what the reader can see.
+ */
+export function forcesInView(frame: Frame): string[] {
+	const [cx, cy, w] = frame.camera;
+	const reach = w * 0.6;
+	const seen = frame.units.filter((u) => u.opacity > 0.3 && Math.abs(u.x - cx) <= reach && Math.abs(u.y - cy) <= reach);
+	return [...new Set(seen.map((u) => u.force))];
+}
+
 /** forces drawn at the same spot stand in a row centred on it, ordered by force id */
 function sideBySide(units: FrameUnit[]): void {
 	const groups = new Map<string, FrameUnit[]>();
