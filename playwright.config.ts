@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/browser/chromium';
 
-/** the site as `npm start` serves it, and a second build published under a sub-path */
-export const ORIGIN = 'http://127.0.0.1:4174';
-export const SUB_ORIGIN = 'http://127.0.0.1:4175';
+/** the site as `npm start` serves it, and a second build published under a sub-path.
+ * TEST_PORT (default 4174) moves both servers, so two checkouts can test side by side. */
+const PORT = Number(process.env.TEST_PORT ?? 4174);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const SUB_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 export const SUB_PATH = '/stories';
 
 export default defineConfig({
@@ -20,13 +22,13 @@ export default defineConfig({
 	webServer: [
 		{
 			command: 'tsx scripts/serve.ts',
-			env: { PORT: '4174' },
+			env: { PORT: String(PORT) },
 			url: `${ORIGIN}/`,
 			reuseExistingServer: false
 		},
 		{
 			command: `npm run -s build && tsx scripts/serve.ts`,
-			env: { PORT: '4175', BASE_PATH: SUB_PATH, BUILD_DIR: 'build-sub', SITE_DIR: 'build-sub', SITE_ORIGIN: SUB_ORIGIN },
+			env: { PORT: String(PORT + 1), BASE_PATH: SUB_PATH, BUILD_DIR: 'build-sub', SITE_DIR: 'build-sub', SITE_ORIGIN: SUB_ORIGIN },
 			url: `${SUB_ORIGIN}${SUB_PATH}/`,
 			reuseExistingServer: false,
 			timeout: 180_000
