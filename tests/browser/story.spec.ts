@@ -76,11 +76,24 @@ test('the English page has lang="en" and every step', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('every step has its text and the map is drawn from the HTML', async ({ page }) => {
+	test('every step has its text, and every section a static map over the one basemap file', async ({ page }) => {
 		await page.goto(PAGE);
 		await expect(page.locator('article[data-step] .text p').first()).toBeVisible();
 		for (const id of ids) expect((await page.locator(`article[data-step="${id}"] .text`).innerText()).trim().length).toBeGreaterThan(0);
-		await expect(page.locator('[data-testid="map"] svg image')).toHaveCount(1);
+		// the sticky map would stay on the first step: without the script it gives way to the section maps
+		await expect(page.getByTestId('map')).toBeHidden();
+		const sections = page.locator('section.chapter');
+		const count = await sections.count();
+		expect(count).toBe(new Set(scene.steps.map((s) => s.sectionId)).size);
+		for (let i = 0; i < count; i++) {
+			const map = sections.nth(i).locator('.static-map svg');
+			await map.scrollIntoViewIfNeeded();
+			await expect(map).toBeVisible();
+			await expect(map.locator('image')).toHaveAttribute('href', 'basemap.svg');
+		}
+		// each shows the forces standing at the end of its section
+		const last = sections.last().locator('.static-map [data-force]');
+		expect(await last.count()).toBeGreaterThan(0);
 	});
 });
 
@@ -105,6 +118,8 @@ test('the site works under a sub-path', async ({ page }) => {
 	await page.getByRole('link', { name: result.story.title.ja }).click();
 	await expect(page).toHaveURL(new RegExp(`^${SUB_ORIGIN}${SUB_PATH}${PAGE}(#.*)?$`));
 	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	// a link loads the page whole: the prose is only in the prerendered HTML
+	await expect(page.locator(`article[data-step="${ids[0]}"] .text`)).toContainText(/\S{5}/);
 	await page.locator(`article[data-step="${ids[2]}"]`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
 	await expect(map(page)).toHaveAttribute('data-step', ids[2]!);
 	expect(errors).toEqual([]);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt, radiusFor, type Frame } from '../../src/lib/scene/frame';
 import { stateAt } from '../../src/lib/scene/state';
+import { sectionRows } from '../../src/lib/scene/table';
+import { dayOf, nearestStep, ribbonShare } from '../../src/lib/scene/timeline';
 import { pointAlong } from '../../src/lib/geo/polyline';
 import { assertInDelta, mini } from './asserts';
 
@@ -139,5 +141,37 @@ describe('forcesInView', () => {
 		const f = frameAt(scene, step('advance'), 1);
 		expect(forcesInView(f)).toEqual(['blue']);
 		expect(forcesInView({ ...f, camera: [f.camera[0] + 10 * f.camera[2], f.camera[1], f.camera[2]] })).toEqual([]);
+	});
+});
+
+describe('the date ribbon', () => {
+	it('counts days from 1 January 1917 in UTC', () => {
+		expect(dayOf('1917-01-01')).toBe(0);
+		expect(dayOf('1918-01-01')).toBe(365);
+		expect(dayOf('1920-03-01') - dayOf('1920-02-28')).toBe(2); // 1920 is a leap year
+		expect(ribbonShare('1925-12-31')).toBe(1);
+		expect(ribbonShare('1900-01-01')).toBe(0);
+	});
+	it('jumps to the nearest step, and to the first of steps sharing a date', () => {
+		const dates = ['1917-11-08', '1918-04-05', '1918-04-05', '1922-10-25'];
+		expect(nearestStep(dates, dayOf('1917-01-01'))).toBe(0);
+		expect(nearestStep(dates, dayOf('1918-05-01'))).toBe(1);
+		expect(nearestStep(dates, dayOf('1919-06-01'))).toBe(1);
+		expect(nearestStep(dates, dayOf('1921-06-01'))).toBe(3);
+		expect(nearestStep(dates, dayOf('1925-12-31'))).toBe(3);
+	});
+});
+
+describe('the section table', () => {
+	it('has a row per movement with the force, verb, place and strength in the page language', () => {
+		const en = compileScene(mini(), 'en');
+		const rows = sectionRows(en, en.steps.map((_, i) => i));
+		const moves = en.steps.flatMap((s) => s.actions.filter((a) => a.type === 'arrive' || a.type === 'leave'));
+		expect(rows).toHaveLength(moves.length);
+		expect(rows[0]).toMatchObject({ step: en.steps[0]!.id, action: 'lands' });
+		expect(rows.some((r) => r.strength === '2,000')).toBe(true);
+		const ja = sectionRows(compileScene(mini(), 'ja'), [0]);
+		expect(ja[0]!.action).toBe('上陸');
+		expect(ja[0]!.date).toMatch(/年.*月.*日/);
 	});
 });

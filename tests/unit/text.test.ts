@@ -3,6 +3,7 @@ import { renderMarkdown, plainText } from '../../src/lib/story/markdown';
 import { formatDate, formatStrength, eraYear } from '../../src/lib/story/format';
 import { describeStep } from '../../src/lib/story/describe';
 import { didYouMean } from '../../src/lib/story/errors';
+import { phraseBreaks } from '../../src/lib/story/phrases';
 import { mini } from './asserts';
 
 const ctx = { sourceNumber: (id: string) => (id === 'atlas' ? 1 : undefined), sourceAnchor: (id: string) => `source-${id}` };
@@ -73,5 +74,18 @@ describe('didYouMean', () => {
 	it('didYouMean suggests the closest id, and nothing when none is close', () => {
 		expect(didYouMean('jpn', ['japan', 'usa'])).toBe(' (did you mean "japan"?)');
 		expect(didYouMean('zzzzzz', ['japan', 'usa'])).toBe('');
+	});
+});
+
+describe('phraseBreaks', () => {
+	it('puts <wbr> between Japanese phrases, only in text, keeping tags and escapes', () => {
+		const html = '<p>日本軍は9月中旬にブラゴヴェシチェンスクを取った。<a href="#source-a?x=1&amp;y=2">[1]</a> &lt;b&gt;</p>';
+		const out = phraseBreaks(html);
+		expect(out).toContain('<wbr>');
+		expect(out.replaceAll('<wbr>', '')).toBe(html);
+		expect(out).toContain('<a href="#source-a?x=1&amp;y=2">');
+		expect(out).not.toMatch(/<b>/);
+		// a break falls between phrases, never inside the name
+		expect(out).not.toMatch(/ブラゴ<wbr>/);
 	});
 });

@@ -46,3 +46,26 @@ export function pathData(points: readonly Point[], closed = false): string {
 	const r = (n: number) => Math.round(n * 10) / 10;
 	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('') + (closed ? 'Z' : '');
 }
+
+/**
+ * The runs of a polyline that can show inside a box [x0, y0, x1, y1]: a point is kept when a
+ * segment touching it has a bounding box overlapping the box, so every visible segment survives
+ * whole and lines still reach the edge. Prerendered static maps use it to drop the far reaches of
+ * long railways.
+ */
+export function runsInBox(points: readonly Point[], [x0, y0, x1, y1]: readonly [number, number, number, number]): Point[][] {
+	const near = (a: Point, b: Point) => Math.max(a[0], b[0]) >= x0 && Math.min(a[0], b[0]) <= x1 && Math.max(a[1], b[1]) >= y0 && Math.min(a[1], b[1]) <= y1;
+	const runs: Point[][] = [];
+	let run: Point[] = [];
+	points.forEach((p, i) => {
+		const prev = points[i - 1];
+		const next = points[i + 1];
+		if ((prev && near(prev, p)) || (next && near(p, next)) || (!prev && !next && near(p, p))) run.push(p);
+		else if (run.length > 0) {
+			runs.push(run);
+			run = [];
+		}
+	});
+	if (run.length > 0) runs.push(run);
+	return runs;
+}

@@ -7,6 +7,7 @@ import { storyProse, type StoryProse } from '../story/prose';
 import { LANGS, type Lang, type Story } from '../story/schema';
 import { compileScene } from '../scene/compile';
 import type { Scene } from '../scene/types';
+import { sectionMapsHtml } from './section-maps';
 import { readStory, storyFiles } from './stories';
 
 export interface CatalogEntry {
@@ -22,6 +23,9 @@ export class StoryErrors extends Error {
 	}
 }
 
+/** one value per language */
+const per = <T>(f: (lang: Lang) => T) => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, T>;
+
 let cached: Map<string, CatalogEntry> | undefined;
 
 export function catalog(): Map<string, CatalogEntry> {
@@ -35,7 +39,6 @@ export function catalog(): Map<string, CatalogEntry> {
 			continue;
 		}
 		const { story } = result;
-		const per = <T>(f: (lang: Lang) => T) => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, T>;
 		entries.set(story.id, { story, scenes: per((l) => compileScene(story, l)), prose: per((l) => storyProse(story, l)) });
 	}
 	if (errors.length > 0) throw new StoryErrors(errors);
@@ -49,5 +52,13 @@ export function entry(id: string): CatalogEntry {
 	return found;
 }
 
-/** story id -> language -> prose, for the server side of `virtual:prose` */
-export const allProse = Object.fromEntries([...catalog()].map(([id, e]) => [id, e.prose]));
+/** what a page shows only from its HTML: the prose, and a static map per section */
+export type PageProse = StoryProse & { sectionMaps: string[] };
+
+/** the page's path to its story's basemap file, relative (see section-maps.ts) */
+const basemapFrom = (id: string, lang: Lang) => (lang === 'ja' ? 'basemap.svg' : `../../${id}/basemap.svg`);
+
+/** story id -> language -> prose and static maps, for the server side of `virtual:prose` */
+export const allProse: Record<string, Record<Lang, PageProse>> = Object.fromEntries(
+	[...catalog()].map(([id, e]) => [id, per((l) => ({ ...e.prose[l], sectionMaps: sectionMapsHtml(e.scenes[l], basemapFrom(id, l)) }))])
+);

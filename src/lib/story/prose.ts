@@ -5,6 +5,7 @@
 import { describeStep } from './describe';
 import { eraYear, formatDate } from './format';
 import { escapeHtml, plainText, renderMarkdown } from './markdown';
+import { phraseBreaks } from './phrases';
 import type { Lang, Story } from './schema';
 
 export interface StepProse {
@@ -46,6 +47,8 @@ export const sourceAnchor = (id: string) => `source-${id}`;
 export function storyProse(story: Story, lang: Lang): StoryProse {
 	const numbers = new Map(story.sources.map((s, i) => [s.id, i + 1]));
 	const ctx = { sourceNumber: (id: string) => numbers.get(id), sourceAnchor };
+	/** Japanese text gets phrase breaks; English breaks at spaces already */
+	const breaks = (html: string) => (lang === 'ja' ? phraseBreaks(html) : html);
 	return {
 		lang,
 		title: story.title[lang],
@@ -55,13 +58,13 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 		sections: story.sections.map((section) => ({
 			id: section.id,
 			title: section.title[lang],
-			titleHtml: escapeHtml(section.title[lang]),
+			titleHtml: breaks(escapeHtml(section.title[lang])),
 			steps: section.steps.map((step) => {
 				const era = lang === 'ja' ? eraYear(step.date) : undefined;
 				const alt = plainText(describeStep(story, step, lang));
 				return {
 					id: step.id,
-					html: renderMarkdown(step.text[lang], ctx),
+					html: breaks(renderMarkdown(step.text[lang], ctx)),
 					date: formatDate(step.date, lang, step.approx),
 					...(era ? { era } : {}),
 					alt,

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { compileScene } from '../../src/lib/scene/compile';
+import { readStory } from '../../src/lib/server/stories';
+
+const result = readStory('stories/allied-intervention/story.yaml');
+if (!result.ok) throw new Error('the flagship story does not parse: run npm run story:check');
+const scene = compileScene(result.story, 'en');
+const ids = scene.steps.map((s) => s.id);
+const PAGE = '/en/allied-intervention/';
+const map = (page: Page) => page.getByTestId('map');
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('the keyboard walks through every step and back', async ({ page }) => {
+	await page.goto(PAGE);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	for (const id of ids.slice(1)) {
+		await page.keyboard.press('ArrowDown');
+		await expect(map(page)).toHaveAttribute('data-step', id);
+	}
+	await page.keyboard.press('k');
+	await expect(map(page)).toHaveAttribute('data-step', ids[ids.length - 2]!);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+});
+
+test('the skip links are the first stops of the tab order and lead to the text', async ({ page }) => {
+	await page.goto(PAGE);
+	await page.keyboard.press('Tab');
+	const skip = page.locator(':focus');
+	await expect(skip).toHaveAttribute('href', '#story-text');
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#story-text$/);
+});
+
+test('the date ribbon goes to the step nearest the chosen day, by keyboard and by click', async ({ page }) => {
+	await page.goto(PAGE);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	const ribbon = page.getByRole('slider');
+	await ribbon.focus();
+	await page.keyboard.press('End');
+	await expect(map(page)).toHaveAttribute('data-step', ids[ids.length - 1]!);
+	await page.keyboard.press('ArrowLeft');
+	await expect(map(page)).toHaveAttribute('data-step', ids[ids.length - 2]!);
+	await expect(ribbon).toHaveAttribute('aria-valuetext', new RegExp(`\\(${ids.length - 1} / ${ids.length}\\)$`));
+	// a click at the far left of the track is 1917: the first step
+	const box = (await ribbon.boundingBox())!;
+	await page.mouse.click(box.x + 2, box.y + box.height / 2);
+	await expect(map(page)).toHaveAttribute('data-step', ids[0]!);
+	await expect(page.locator(`article[data-step="${ids[0]}"]`)).toBeInViewport();
+});
+
+test('the language link keeps the step being read', async ({ page }) => {
+	const i = 12;
+	await page.goto(`${PAGE}#${ids[i]}`);
+	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
+	await page.locator('.toolbar').getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(new RegExp(`/allied-intervention/#${ids[i]}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
+});
+
+test('the motion switch turns animation off: steps jump with no animation frame', async ({ page }) => {
+	await page.goto(PAGE);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	const toggle = page.getByRole('button', { name: 'Animation' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await page.evaluate(() => {
+		const w = window as unknown as { frames_: number };
+		w.frames_ = 0;
+		const raf = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (cb) => {
+			w.frames_++;
+			return raf(cb);
+		};
+	});
+	await page.locator('body').press('ArrowDown');
+	await expect(map(page)).toHaveAttribute('data-step', ids[1]!);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+	expect(await page.evaluate(() => (window as unknown as { frames_: number }).frames_)).toBe(0);
+});
+
+test('"copy link" copies the URL of the step being read', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const i = 5;
+	await page.goto(`${PAGE}#${ids[i]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${PAGE}#${ids[i]}$`));
+});
+
+test('back and forward move between steps reached by links', async ({ page }) => {
+	await page.goto(`${PAGE}#${ids[3]}`);
+	await expect(map(page)).toHaveAttribute('data-step', ids[3]!);
+	const target = ids.findIndex((id, k) => k > 3 && scene.steps[k]!.sectionId !== scene.steps[3]!.sectionId);
+	await page.evaluate((id) => (location.hash = id), ids[target]!);
+	await expect(map(page)).toHaveAttribute('data-step', ids[target]!);
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`#${ids[3]}$`));
+	await expect(map(page)).toHaveAttribute('data-step', ids[3]!);
+	await page.goForward();
+	await expect(map(page)).toHaveAttribute('data-step', ids[target]!);
+});
+
+test('each section has a table of its movements behind a disclosure', async ({ page }) => {
+	await page.goto(PAGE);
+	const tables = page.locator('details.table');
+	expect(await tables.count()).toBeGreaterThan(5);
+	const first = tables.first();
+	await first.locator('summary').click();
+	await expect(first.locator('table')).toBeVisible();
+	await expect(first.locator('th[scope="col"]')).toHaveText(['Date', 'Force', 'Action', 'Place', 'Strength']);
+	expect(await first.locator('tbody tr').count()).toBeGreaterThan(0);
+});
