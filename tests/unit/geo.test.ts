@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitCamera, viewBox, zoomCamera } from '../../src/lib/geo/camera';
-import { pointAlong, polyline, totalLength } from '../../src/lib/geo/polyline';
+import { pointAlong, polyline, runsInBox, totalLength } from '../../src/lib/geo/polyline';
+import { PALETTE } from '../../src/lib/components/palette';
 import { projectLatLon, storyProjection, VIEW_WIDTH } from '../../src/lib/geo/projection';
 import { assertInDelta } from './asserts';
 
@@ -74,5 +75,36 @@ describe('stepAtLine', () => {
 		expect(stepAtLine([-900, -100, 300, 900], 400)).toBe(2);
 		expect(stepAtLine([100, 500], 50)).toBe(0);
 		expect(stepAtLine([-3000, -2000], 400)).toBe(1);
+	});
+});
+
+describe('runsInBox', () => {
+	const box = [0, 0, 10, 10] as const;
+	it('keeps a line inside the box whole, and the segments that cross its edge', () => {
+		expect(runsInBox([[1, 1], [5, 5], [9, 9]], box)).toEqual([[[1, 1], [5, 5], [9, 9]]]);
+		expect(runsInBox([[5, 5], [20, 5], [40, 5], [60, 5]], box)).toEqual([[[5, 5], [20, 5]]]);
+	});
+	it('splits a line that leaves and comes back, and drops one that never comes near', () => {
+		const out = runsInBox([[5, 1], [30, 1], [60, 1], [90, 5], [60, 9], [30, 9], [5, 9]], box);
+		expect(out).toEqual([[[5, 1], [30, 1]], [[30, 9], [5, 9]]]);
+		expect(runsInBox([[50, 50], [60, 60]], box)).toEqual([]);
+	});
+});
+
+describe('palette', () => {
+	/** WCAG relative luminance contrast of two #rrggbb colours */
+	const contrast = (a: string, b: string) => {
+		const lum = (hex: string) => {
+			const [r, g, bl] = [1, 3, 5].map((i) => {
+				const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			}) as [number, number, number];
+			return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+		};
+		const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+		return (hi + 0.05) / (lo + 0.05);
+	};
+	it.each(Object.entries(PALETTE))('%s keeps 3:1 against the land, the Russian land and the sea (A11Y-6)', (_, hex) => {
+		for (const ground of ['#f4f1ea', '#ebe3d0', '#dbe6ee']) expect(contrast(hex, ground)).toBeGreaterThanOrEqual(3);
 	});
 });
