@@ -4,6 +4,7 @@ import { formatDate, formatStrength, eraYear } from '../../src/lib/story/format'
 import { describeStep } from '../../src/lib/story/describe';
 import { didYouMean } from '../../src/lib/story/errors';
 import { phraseBreaks } from '../../src/lib/story/phrases';
+import { eraNames } from '../../src/lib/story/era-names';
 import { mini } from './asserts';
 
 const ctx = { sourceNumber: (id: string) => (id === 'atlas' ? 1 : undefined), sourceAnchor: (id: string) => `source-${id}` };
@@ -87,5 +88,17 @@ describe('phraseBreaks', () => {
 		expect(out).not.toMatch(/<b>/);
 		// a break falls between phrases, never inside the name
 		expect(out).not.toMatch(/ブラゴ<wbr>/);
+	});
+});
+
+describe('eraNames', () => {
+	const names = [{ name: 'ウラジオストク', historical: '浦塩', reading: 'うらじお' }, { name: 'ニコラエフスク', historical: '尼港', reading: 'にこう' }];
+	it('glosses the first mention of a place with its period name and reading, once', () => {
+		const out = eraNames('<p>ウラジオストクに上陸し、ウラジオストクを出た。</p>', names);
+		expect(out).toBe('<p>ウラジオストク（<ruby>浦塩<rp>（</rp><rt>うらじお</rt><rp>）</rp></ruby>）に上陸し、ウラジオストクを出た。</p>');
+	});
+	it('gives a period name written alone its reading, and leaves tags alone', () => {
+		const out = eraNames('<p><a href="#尼港">尼港</a>の事件</p>', names);
+		expect(out).toBe('<p><a href="#尼港"><ruby>尼港<rp>（</rp><rt>にこう</rt><rp>）</rp></ruby></a>の事件</p>');
 	});
 });

@@ -5,6 +5,7 @@
 import { describeStep } from './describe';
 import { eraYear, formatDate } from './format';
 import { escapeHtml, plainText, renderMarkdown } from './markdown';
+import { eraNames, type EraName } from './era-names';
 import { phraseBreaks } from './phrases';
 import type { Lang, Story } from './schema';
 
@@ -49,6 +50,9 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 	const ctx = { sourceNumber: (id: string) => numbers.get(id), sourceAnchor };
 	/** Japanese text gets phrase breaks; English breaks at spaces already */
 	const breaks = (html: string) => (lang === 'ja' ? phraseBreaks(html) : html);
+	const era: EraName[] = story.places.flatMap((p) => (p.historical ? [{ name: p.name.ja, historical: p.historical.ja, reading: p.historical.reading }] : []));
+	/** Japanese step text: period place names with readings, then phrase breaks */
+	const stepHtml = (html: string) => (lang === 'ja' ? phraseBreaks(eraNames(html, era)) : html);
 	return {
 		lang,
 		title: story.title[lang],
@@ -60,13 +64,13 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 			title: section.title[lang],
 			titleHtml: breaks(escapeHtml(section.title[lang])),
 			steps: section.steps.map((step) => {
-				const era = lang === 'ja' ? eraYear(step.date) : undefined;
+				const eraYearJa = lang === 'ja' ? eraYear(step.date) : undefined;
 				const alt = plainText(describeStep(story, step, lang));
 				return {
 					id: step.id,
-					html: breaks(renderMarkdown(step.text[lang], ctx)),
+					html: stepHtml(renderMarkdown(step.text[lang], ctx)),
 					date: formatDate(step.date, lang, step.approx),
-					...(era ? { era } : {}),
+					...(eraYearJa ? { era: eraYearJa } : {}),
 					alt,
 					altHtml: escapeHtml(alt),
 					citesHtml: step.sources
