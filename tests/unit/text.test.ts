@@ -14,6 +14,13 @@ describe('renderMarkdown', () => {
 		);
 	});
 
+	it('renderMarkdown joins adjacent source references with a comma so that 1 and 2 do not read as 12', () => {
+		const two = { ...ctx, sourceNumber: (id: string) => ({ atlas: 1, map: 2 })[id] };
+		expect(renderMarkdown('x.[^atlas][^map]', two)).toBe(
+			'<p>x.<sup class="ref"><a href="#source-atlas">1</a>,<a href="#source-map">2</a></sup></p>'
+		);
+	});
+
 	it('renderMarkdown escapes HTML so a story cannot inject a tag', () => {
 		const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> & "q"', ctx);
 		expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</p>');

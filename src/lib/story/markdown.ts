@@ -32,6 +32,8 @@ function renderInline(text: string, ctx: InlineContext): string {
 			const n = ctx.sourceNumber(id);
 			return n === undefined ? whole : `<sup class="ref"><a href="#${ctx.sourceAnchor(id)}">${n}</a></sup>`;
 		})
+		// [^a][^b] reads "1,3", not "13"
+		.replace(/<\/a><\/sup><sup class="ref">/g, '</a>,')
 		.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" rel="noopener noreferrer">$1</a>')
 		.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
 		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
