@@ -6,9 +6,10 @@
 import { z } from 'zod';
 
 /** lower-case ids that are safe in URLs and as HTML ids: `vladivostok`, `ussuri-railway` */
+export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 const Id = z
 	.string()
-	.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, "-" or "_", starting with a letter');
+	.regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter');
 
 /** text in both languages; neither may be missing or blank */
 const Bilingual = z.strictObject({
