@@ -71,6 +71,11 @@ describe('describeStep', () => {
 		expect(describeStep(story, steps[1]!, 'en')).toBe('Blue advance to Town along the Railway. Shown: Zone. Fighting at Town.');
 	});
 
+	it('describeStep does not double an article the route name already has', () => {
+		const named = { ...story, routes: story.routes.map((r) => (r.id === 'line' ? { ...r, name: { ...r.name, en: 'The railway' } } : r)) };
+		expect(describeStep(named, steps[1]!, 'en')).toBe('Blue advance to Town along The railway. Shown: Zone. Fighting at Town.');
+	});
+
 	it("describeStep prefers the author's alt text", () => {
 		expect(describeStep(story, steps[2]!, 'en')).toBe('Blue returns to the port.');
 	});
