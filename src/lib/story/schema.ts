@@ -54,7 +54,7 @@ const Source = z.strictObject({
 	/** the full citation, as it should appear in the bibliography */
 	cite: Bilingual,
 	pages: z.string().optional(),
-	url: z.url({ protocol: /^https?$/ }).optional()
+	url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional()
 });
 
 const Place = z.strictObject({
