@@ -21,6 +21,13 @@ describe('renderMarkdown', () => {
 		);
 	});
 
+	it('renderMarkdown keeps emphasis out of link addresses and off link edges', () => {
+		expect(renderMarkdown('[*x*](https://a.org/*b*) **c**', ctx)).toBe(
+			'<p><a href="https://a.org/*b*" rel="noopener noreferrer"><em>x</em></a> <strong>c</strong></p>'
+		);
+		expect(renderMarkdown('**[x](https://a.org/*)**', ctx)).toBe('<p>**<a href="https://a.org/*" rel="noopener noreferrer">x</a>**</p>');
+	});
+
 	it('renderMarkdown escapes HTML so a story cannot inject a tag', () => {
 		const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> & "q"', ctx);
 		expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</p>');
