@@ -1,4 +1,6 @@
+import { resolve, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { ViteDevServer } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 const PROSE_ID = 'virtual:prose';
@@ -18,8 +20,31 @@ function storyProse(): Plugin {
 	};
 }
 
+/**
+ * `npm run dev` live preview: stories are read from disk by the server code, not imported, so
+ * Vite does not see them change. On a save under stories/ every server module is dropped (the
+ * catalog and `virtual:prose` are rebuilt on the next request) and the browser reloads; the
+ * page's #step keeps the reader where they were.
+ */
+function storyReload(): Plugin {
+	const dir = resolve('stories');
+	return {
+		name: 'story-reload',
+		apply: 'serve',
+		configureServer(server: ViteDevServer) {
+			server.watcher.add(dir);
+			const changed = (file: string) => {
+				if (!file.startsWith(dir + sep) || !file.endsWith('.yaml')) return;
+				for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
+				server.ws.send({ type: 'full-reload' });
+			};
+			server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [storyProse(), sveltekit()],
+	plugins: [storyProse(), storyReload(), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -20,7 +20,8 @@ for (const file of files.length > 0 ? files : storyFiles().map((f) => relative(p
 	const result = readStory(file);
 	if (result.ok) {
 		const { story } = result;
-		console.log(`${file}: ok, ${stepCount(story)} steps, ${story.sections.length} sections`);
+		const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+		console.log(`${file}: ok, ${n(stepCount(story), 'step')}, ${n(story.sections.length, 'section')}`);
 	} else {
 		failed = true;
 		for (const e of result.errors) console.error(formatError(e));

@@ -22,7 +22,7 @@ describe('parseStory', () => {
 		['tab indentation', '  - id: atlas', '\t- id: atlas', 'story.yaml:8:1: tabs are not allowed for indentation; use spaces'],
 		['duplicate key', 'credits: { ja: 試験, en: Tests }', 'credits: { ja: 試験, en: Tests }\ncredits: { ja: 二, en: Two }', 'story.yaml:6:1: duplicate key: Map keys must be unique'],
 		['unknown key with suggestion', '    url: https://example.org/atlas', '    url: https://example.org/atlas\n    page: 3', 'story.yaml:11:5 sources[0].page: unknown key "page" (did you mean "pages"?)'],
-		['wrong type', 'lat: 43.12', 'lat: "north"', 'story.yaml:12:49 places[0].lat: expected number, got "north"'],
+		['wrong type', 'lat: 43.12', 'lat: "north"', 'story.yaml:12:49 places[0].lat: expected a number, got "north"'],
 		['latitude out of range', 'lat: 48.48', 'lat: 98.48', 'story.yaml:13:49 places[1].lat: latitude must be between -90 and 90'],
 		['impossible date', 'date: 1918-04-05', 'date: 1918-02-30', 'story.yaml:37:15 sections[0].steps[0].date: is not a real calendar date'],
 		['missing translation', 'text: { ja: 上陸する。, en: They land. }', 'text: { ja: 上陸する。 }', 'story.yaml:38:9 sections[0].steps[0].text.en: "en" is required'],

@@ -16,6 +16,20 @@ describe('renderMarkdown', () => {
 		);
 	});
 
+	it('renderMarkdown joins adjacent source references with a comma so that 1 and 2 do not read as 12', () => {
+		const two = { ...ctx, sourceNumber: (id: string) => ({ atlas: 1, map: 2 })[id] };
+		expect(renderMarkdown('x.[^atlas][^map]', two)).toBe(
+			'<p>x.<sup class="ref"><a href="#source-atlas">1</a>,<a href="#source-map">2</a></sup></p>'
+		);
+	});
+
+	it('renderMarkdown keeps emphasis out of link addresses and off link edges', () => {
+		expect(renderMarkdown('[*x*](https://a.org/*b*) **c**', ctx)).toBe(
+			'<p><a href="https://a.org/*b*" rel="noopener noreferrer"><em>x</em></a> <strong>c</strong></p>'
+		);
+		expect(renderMarkdown('**[x](https://a.org/*)**', ctx)).toBe('<p>**<a href="https://a.org/*" rel="noopener noreferrer">x</a>**</p>');
+	});
+
 	it('renderMarkdown escapes HTML so a story cannot inject a tag', () => {
 		const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> & "q"', ctx);
 		expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;</p>');
@@ -64,6 +78,11 @@ describe('describeStep', () => {
 		expect(describeStep(story, steps[0]!, 'en')).toBe('Blue (4,000) land at Port.');
 		expect(describeStep(story, steps[0]!, 'ja')).toBe('青軍(4000人)が港に上陸。');
 		expect(describeStep(story, steps[1]!, 'en')).toBe('Blue advance to Town along the Railway. Shown: Zone. Fighting at Town.');
+	});
+
+	it('describeStep does not double an article the route name already has', () => {
+		const named = { ...story, routes: story.routes.map((r) => (r.id === 'line' ? { ...r, name: { ...r.name, en: 'The railway' } } : r)) };
+		expect(describeStep(named, steps[1]!, 'en')).toBe('Blue advance to Town along The railway. Shown: Zone. Fighting at Town.');
 	});
 
 	it("describeStep prefers the author's alt text", () => {

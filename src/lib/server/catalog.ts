@@ -1,7 +1,11 @@
 /**
  * All stories, parsed, checked and compiled once per build. An invalid story stops the build
- * with the same `file:line:col key.path: message` lines as `npm run story:check`.
+ * with the same `file:line:col key.path: message` lines as `npm run story:check`. Under
+ * `npm run dev` its last good version is shown instead (if any) and its errors are laid over every
+ * page (hooks.server.ts), so that an author sees them next to the story; a save reloads all this.
  */
+import { relative } from 'node:path';
+import { dev } from '$app/environment';
 import { formatError } from '../story/errors';
 import { storyProse, type StoryProse } from '../story/prose';
 import { LANGS, type Lang, type Story } from '../story/schema';
@@ -26,9 +30,25 @@ export class StoryErrors extends Error {
 /** one value per language */
 const per = <T>(f: (lang: Lang) => T) => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, T>;
 
-let cached: Map<string, CatalogEntry> | undefined;
+interface Loaded {
+	entries: Map<string, CatalogEntry>;
+	/** `file:line:col key.path: message` lines */
+	errors: string[];
+}
 
-export function catalog(): Map<string, CatalogEntry> {
+let cached: Loaded | undefined;
+
+/**
+ * Under `npm run dev`, each story file's last version that compiled. It lives on globalThis
+ * because a save reloads this module (see storyReload in vite.config.ts), which would forget it.
+ */
+function lastGood(): Map<string, CatalogEntry> {
+	const holder = globalThis as { scrollymapLastGood?: Map<string, CatalogEntry> };
+	holder.scrollymapLastGood ??= new Map();
+	return holder.scrollymapLastGood;
+}
+
+function load(): Loaded {
 	if (cached) return cached;
 	const entries = new Map<string, CatalogEntry>();
 	const errors: string[] = [];
@@ -36,14 +56,34 @@ export function catalog(): Map<string, CatalogEntry> {
 		const result = readStory(file);
 		if (!result.ok) {
 			errors.push(...result.errors.map(formatError));
+			// while the author fixes a mistake, the preview keeps the story as it last was
+			const last = dev ? lastGood().get(file) : undefined;
+			if (last) entries.set(last.story.id, last);
 			continue;
 		}
 		const { story } = result;
-		entries.set(story.id, { story, scenes: per((l) => compileScene(story, l)), prose: per((l) => storyProse(story, l)) });
+		try {
+			const compiled = { story, scenes: per((l) => compileScene(story, l)), prose: per((l) => storyProse(story, l)) };
+			entries.set(story.id, compiled);
+			if (dev) lastGood().set(file, compiled);
+		} catch (e) {
+			// a story the checker accepts should always compile; if not, say which, not where in the engine
+			errors.push(`${relative(process.cwd(), file)}:1:1: could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
+		}
 	}
-	if (errors.length > 0) throw new StoryErrors(errors);
-	cached = entries;
+	cached = { entries, errors };
+	return cached;
+}
+
+export function catalog(): Map<string, CatalogEntry> {
+	const { entries, errors } = load();
+	if (errors.length > 0 && !dev) throw new StoryErrors(errors);
 	return entries;
+}
+
+/** the problems of the stories left out of the catalog (only ever non-empty under `npm run dev`) */
+export function storyErrors(): string[] {
+	return load().errors;
 }
 
 export function entry(id: string): CatalogEntry {
@@ -60,5 +100,5 @@ const basemapFrom = (id: string, lang: Lang) => (lang === 'ja' ? 'basemap.svg' :
 
 /** story id -> language -> prose and static maps, for the server side of `virtual:prose` */
 export const allProse: Record<string, Record<Lang, PageProse>> = Object.fromEntries(
-	[...catalog()].map(([id, e]) => [id, per((l) => ({ ...e.prose[l], sectionMaps: sectionMapsHtml(e.scenes[l], basemapFrom(id, l)) }))])
+	[...load().entries].map(([id, e]) => [id, per((l) => ({ ...e.prose[l], sectionMaps: sectionMapsHtml(e.scenes[l], basemapFrom(id, l)) }))])
 );

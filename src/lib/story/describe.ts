@@ -33,7 +33,7 @@ function sentence(a: StoryAction, lang: Lang, n: Names): string {
 		case 'advance': {
 			const last = typeof a.route === 'string' ? undefined : a.route[a.route.length - 1];
 			const to = a.to ? n.place(a.to) : typeof a.route === 'string' ? n.routeEnd(a.route) : typeof last === 'string' ? n.place(last) : '';
-			return en ? `${who} ${VERBS.en.advance} ${to}${typeof a.route === 'string' ? ` along the ${n.route(a.route)}` : ''}.` : `${who}が${typeof a.route === 'string' ? `${n.route(a.route)}沿いに` : ''}${to}${VERBS.ja.advance}。`;
+			return en ? `${who} ${VERBS.en.advance} ${to}${typeof a.route === 'string' ? ` along ${withThe(n.route(a.route))}` : ''}.` : `${who}が${typeof a.route === 'string' ? `${n.route(a.route)}沿いに` : ''}${to}${VERBS.ja.advance}。`;
 		}
 		case 'withdraw':
 		case 'evacuate':
@@ -68,4 +68,9 @@ export function describeStep(story: Story, step: StoryStep, lang: Lang): string 
 	const fit = 'fit' in step.camera ? step.camera.fit : [step.camera.center];
 	const shown = fit.filter((w): w is string => typeof w === 'string').map(names.place);
 	return lang === 'en' ? `The map shows ${shown.join(', ')}.` : `地図は${shown.join('、')}を示す。`;
+}
+
+/** "the Railway", but not "the The road into Belgium" */
+function withThe(name: string): string {
+	return /^the\s/i.test(name) ? name : `the ${name}`;
 }

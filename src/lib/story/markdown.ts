@@ -26,15 +26,39 @@ export function renderMarkdown(text: string, ctx: InlineContext): string {
 		.join('');
 }
 
+/** a link: [text](http(s) address); the text may not start with ^, which marks a source */
+const LINK = /\[(?!\^)([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g;
+
+/**
+ * Links are found first and the rest is styled piece by piece, so that a `*` in an address never
+ * becomes <em> inside the href and emphasis never straddles a link's edge.
+ */
 function renderInline(text: string, ctx: InlineContext): string {
-	return escapeHtml(text)
-		.replace(/\[\^([a-z][a-z0-9_-]*)\]/g, (whole, id: string) => {
-			const n = ctx.sourceNumber(id);
-			return n === undefined ? whole : `<sup class="ref"><a href="#${ctx.sourceAnchor(id)}">${n}</a></sup>`;
-		})
-		.replace(/\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)/g, '<a href="$2" rel="noopener noreferrer">$1</a>')
-		.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-		.replace(/\*([^*]+)\*/g, '<em>$1</em>');
+	const escaped = escapeHtml(text);
+	let out = '';
+	let last = 0;
+	for (const m of escaped.matchAll(LINK)) {
+		out += styled(references(escaped.slice(last, m.index), ctx));
+		out += `<a href="${m[2]}" rel="noopener noreferrer">${styled(m[1]!)}</a>`;
+		last = m.index + m[0].length;
+	}
+	return out + styled(references(escaped.slice(last), ctx));
+}
+
+function references(html: string, ctx: InlineContext): string {
+	return (
+		html
+			.replace(/\[\^([a-z][a-z0-9_-]*)\]/g, (whole, id: string) => {
+				const n = ctx.sourceNumber(id);
+				return n === undefined ? whole : `<sup class="ref"><a href="#${ctx.sourceAnchor(id)}">${n}</a></sup>`;
+			})
+			// [^a][^b] reads "1,3", not "13"
+			.replace(/<\/a><\/sup><sup class="ref">/g, '</a>,')
+	);
+}
+
+function styled(html: string): string {
+	return html.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>').replace(/\*([^*]+)\*/g, '<em>$1</em>');
 }
 
 /** the text without markup, for alt text, titles and meta descriptions */

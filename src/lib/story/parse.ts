@@ -57,6 +57,9 @@ function yamlMessage(code: string, message: string): string {
 	const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 	if (code === 'TAB_AS_INDENT') return 'tabs are not allowed for indentation; use spaces';
 	if (code === 'DUPLICATE_KEY') return `duplicate key: ${first}`;
+	// the parser's own words for these two name its API or its stack, which helps no author
+	if (first.includes('multiple documents')) return 'YAML syntax: a story file holds one document; remove the second "---" line and what follows it';
+	if (first.includes('call stack')) return 'YAML syntax: lists or mappings are nested too deeply';
 	return `YAML syntax: ${first}`;
 }
 
@@ -100,10 +103,18 @@ function issueErrors(issue: core.$ZodIssue, locate: Locate): StoryError[] {
 	const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
 	switch (issue.code) {
 		case 'unrecognized_keys':
-			return issue.keys.map((key) => locate([...path, key], `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`, 'key'));
+			if (path[path.length - 1] === 'camera') return [locate(path, CAMERA_MIX)];
+			return issue.keys.map((key) =>
+				locate(
+					[...path, key],
+					KNOWN_KEYS.includes(key) ? `"${key}" does not belong here` : `unknown key "${key}"${didYouMean(key, KNOWN_KEYS)}`,
+					'key'
+				)
+			);
 		case 'invalid_type':
 			if (issue.input === undefined) return [locate(path, `"${path[path.length - 1]}" is required`, 'key')];
-			return [locate(path, `expected ${issue.expected}, got ${describe(issue.input)}`)];
+			if (path.length === 0) return [locate(path, issue.input === null ? 'the file is empty' : `a story is a mapping of keys (id:, title:, ...), got ${describe(issue.input)}`)];
+			return [locate(path, `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(issue.input)}`)];
 		case 'invalid_union':
 			if ('note' in issue && issue.note === 'No matching discriminator') {
 				const key = ('discriminator' in issue && issue.discriminator) || 'type';
@@ -118,12 +129,23 @@ function issueErrors(issue: core.$ZodIssue, locate: Locate): StoryError[] {
 	}
 }
 
+const CAMERA_MIX = 'a camera is either {fit, padding} or {center, zoom}, not a mix';
+
+/** zod's type names in an author's words */
+const EXPECTED: Record<string, string> = {
+	object: 'a mapping (key: value)',
+	array: 'a list',
+	number: 'a number',
+	string: 'text',
+	boolean: 'true or false'
+};
+
 function unionMessage(issue: core.$ZodIssueInvalidUnion): string {
 	if (Array.isArray(issue.input)) return 'expected [lat, lon] numbers, or a place id';
 	if (typeof issue.input === 'string') return 'expected a [lat, lon] pair or a lower-case id';
 	if (issue.input && typeof issue.input === 'object') {
 		const keys = Object.keys(issue.input);
-		if (keys.includes('fit') || keys.includes('center')) return 'a camera is either {fit, padding} or {center, zoom}, not a mix';
+		if (keys.includes('fit') || keys.includes('center')) return CAMERA_MIX;
 	}
 	return `does not match any allowed form (got ${describe(issue.input)})`;
 }

@@ -6,9 +6,10 @@
 import { z } from 'zod';
 
 /** lower-case ids that are safe in URLs and as HTML ids: `vladivostok`, `ussuri-railway` */
+export const ID_PATTERN = /^[a-z][a-z0-9_-]*$/;
 const Id = z
 	.string()
-	.regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, "-" or "_", starting with a letter');
+	.regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_", starting with a letter');
 
 /** text in both languages; neither may be missing or blank */
 const Bilingual = z.strictObject({
@@ -53,7 +54,7 @@ const Source = z.strictObject({
 	/** the full citation, as it should appear in the bibliography */
 	cite: Bilingual,
 	pages: z.string().optional(),
-	url: z.url({ protocol: /^https?$/ }).optional()
+	url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' }).optional()
 });
 
 const Place = z.strictObject({
