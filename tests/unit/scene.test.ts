@@ -3,7 +3,7 @@ import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt, radiusFor, type Frame } from '../../src/lib/scene/frame';
 import { stateAt } from '../../src/lib/scene/state';
 import { sectionRows } from '../../src/lib/scene/table';
-import { dayOf, nearestStep, ribbonShare } from '../../src/lib/scene/timeline';
+import { dayOf, nearestStep, ribbonFor, ribbonShare } from '../../src/lib/scene/timeline';
 import { pointAlong } from '../../src/lib/geo/polyline';
 import { assertInDelta, mini } from './asserts';
 
@@ -145,20 +145,30 @@ describe('forcesInView', () => {
 });
 
 describe('the date ribbon', () => {
-	it('counts days from 1 January 1917 in UTC', () => {
-		expect(dayOf('1917-01-01')).toBe(0);
-		expect(dayOf('1918-01-01')).toBe(365);
-		expect(dayOf('1920-03-01') - dayOf('1920-02-28')).toBe(2); // 1920 is a leap year
-		expect(ribbonShare('1925-12-31')).toBe(1);
-		expect(ribbonShare('1900-01-01')).toBe(0);
+	const years = ribbonFor(['1917-11-08', '1918-04-05', '1918-04-05', '1922-10-25'], 'en');
+	it('spans whole years for a story of several years, counting days in UTC', () => {
+		expect(years.start).toBe('1917-01-01');
+		expect(years.ticks.map((t) => t.label)).toEqual(['1917', '1918', '1919', '1920', '1921', '1922']);
+		expect(dayOf('1918-01-01', years.start)).toBe(365);
+		expect(dayOf('1920-03-01', years.start) - dayOf('1920-02-28', years.start)).toBe(2); // 1920 is a leap year
+		expect(ribbonShare(years, '1922-12-31')).toBe(1);
+		expect(ribbonShare(years, '1900-01-01')).toBe(0);
+	});
+	it('spans whole months, named in the page language, for a story of weeks', () => {
+		const ja = ribbonFor(['1940-05-10', '1940-06-04'], 'ja');
+		expect(ja.start).toBe('1940-05-01');
+		expect(ja.days).toBe(dayOf('1940-06-30', '1940-05-01'));
+		expect(ja.ticks.map((t) => t.label)).toEqual(['1940年5月', '6月']);
+		expect(ribbonFor(['1940-12-20', '1941-01-10'], 'en').ticks.map((t) => t.label)).toEqual(['Dec 1940', 'Jan 1941']);
 	});
 	it('jumps to the nearest step, and to the first of steps sharing a date', () => {
 		const dates = ['1917-11-08', '1918-04-05', '1918-04-05', '1922-10-25'];
-		expect(nearestStep(dates, dayOf('1917-01-01'))).toBe(0);
-		expect(nearestStep(dates, dayOf('1918-05-01'))).toBe(1);
-		expect(nearestStep(dates, dayOf('1919-06-01'))).toBe(1);
-		expect(nearestStep(dates, dayOf('1921-06-01'))).toBe(3);
-		expect(nearestStep(dates, dayOf('1925-12-31'))).toBe(3);
+		const at = (iso: string) => nearestStep(dates, years, dayOf(iso, years.start));
+		expect(at('1917-01-01')).toBe(0);
+		expect(at('1918-05-01')).toBe(1);
+		expect(at('1919-06-01')).toBe(1);
+		expect(at('1921-06-01')).toBe(3);
+		expect(at('1922-12-31')).toBe(3);
 	});
 });
 
