@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { basemapSvg } from '../../src/lib/geo/basemap-svg';
-import { cameraDetail, compactPath, tenths, type Detail } from '../../src/lib/geo/compact-path';
+import { cameraDetail, compactPath, simplified, tenths, type Detail } from '../../src/lib/geo/compact-path';
 import { projectLatLon, storyProjection } from '../../src/lib/geo/projection';
 
 /** absolute points of each subpath of compact path data (M x y l dx dy ... [z]) */
@@ -39,9 +39,18 @@ describe('compact path data', () => {
 	});
 
 	it('snaps to the grid the detail asks for and drops the points that fall together', () => {
-		const line = { points: [[0, 0], [0.3, 0.1], [0.6, 0.2], [1.2, 0.4], [3.1, 1.9]] as [number, number][], closed: false };
-		expect(decode(compactPath([line], () => 1))).toEqual([[[0, 0], [1, 0], [3, 2]]]);
-		expect(decode(compactPath([line], fine))).toEqual([[[0, 0], [0.3, 0.1], [0.6, 0.2], [1.2, 0.4], [3.1, 1.9]]]);
+		const line = { points: [[0, 0], [0.3, 0.4], [0.6, 0], [1.2, 0.4], [3.1, 0.4]] as [number, number][], closed: false };
+		expect(decode(compactPath([line], () => 1))).toEqual([[[0, 0], [3, 0]]]);
+		expect(decode(compactPath([line], fine))).toEqual([[[0, 0], [0.3, 0.4], [0.6, 0], [1.2, 0.4], [3.1, 0.4]]]);
+	});
+
+	it('drops points within half a grid cell of the line through their neighbours, and keeps the rest', () => {
+		// tenths: a straight run with a 0.4-tenth wobble, then a real corner
+		const pts: [number, number][] = [[0, 0], [10, 0], [20, 0], [30, 0], [40, 40], [50, 80]];
+		expect(simplified(pts, [1, 1, 1, 1, 1, 1])).toEqual([[0, 0], [30, 0], [50, 80]]);
+		const wobble: [number, number][] = [[0, 0], [10, 4], [20, 0]];
+		expect(simplified(wobble, [10, 10, 10])).toEqual([[0, 0], [20, 0]]);
+		expect(simplified(wobble, [1, 1, 1])).toEqual(wobble);
 	});
 
 	it('leaves out islets under two grid cells across, and rings that collapse', () => {

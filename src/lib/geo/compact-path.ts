@@ -76,16 +76,24 @@ function joinNumbers(numbers: string[]): string {
 export function compactPath(rings: RingCollector['rings'], detail: Detail): string {
 	const out: string[] = [];
 	for (const ring of rings) {
-		const pts: [number, number][] = [];
+		let pts: [number, number][] = [];
+		const grid: number[] = [];
 		let cell = 0;
 		for (const [x, y] of ring.points) {
 			const g = Math.round(detail(x, y) * 10);
 			cell = Math.max(cell, g);
 			const p: [number, number] = [Math.round((x * 10) / g) * g, Math.round((y * 10) / g) * g];
 			const last = pts[pts.length - 1];
-			if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
+			if (!last || last[0] !== p[0] || last[1] !== p[1]) {
+				pts.push(p);
+				grid.push(g);
+			}
 		}
-		if (ring.closed && pts.length > 1 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1]) pts.pop();
+		if (ring.closed && pts.length > 1 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1]) {
+			pts.pop();
+			grid.pop();
+		}
+		pts = simplified(pts, grid);
 		if (pts.length < (ring.closed ? 3 : 2)) continue;
 		if (ring.closed) {
 			const xs = pts.map((p) => p[0]);
@@ -98,4 +106,38 @@ export function compactPath(rings: RingCollector['rings'], detail: Detail): stri
 		out.push(`M${joinNumbers(numbers)}l${joinNumbers(deltas)}${ring.closed ? 'z' : ''}`);
 	}
 	return out.join('');
+}
+
+/**
+ * Douglas-Peucker in tenths: a point stays when it lies further than half a grid cell (the
+ * finer of the two ends' grids) from the line between the points kept around it. Half a cell is
+ * at most a quarter to half a pixel on the largest screen at the closest camera there.
+ */
+export function simplified(pts: [number, number][], grid: readonly number[]): [number, number][] {
+	if (pts.length < 3) return pts;
+	const keep = new Uint8Array(pts.length);
+	keep[0] = keep[pts.length - 1] = 1;
+	const stack: [number, number][] = [[0, pts.length - 1]];
+	while (stack.length > 0) {
+		const [a, b] = stack.pop()!;
+		const [ax, ay] = pts[a]!;
+		const [bx, by] = pts[b]!;
+		const [dx, dy] = [bx - ax, by - ay];
+		const len = Math.hypot(dx, dy);
+		let worst = -1;
+		let far = 0;
+		for (let i = a + 1; i < b; i++) {
+			const [px, py] = pts[i]!;
+			const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / len;
+			if (d > far) {
+				far = d;
+				worst = i;
+			}
+		}
+		if (worst >= 0 && far > Math.min(grid[a]!, grid[b]!) / 2) {
+			keep[worst] = 1;
+			stack.push([a, worst], [worst, b]);
+		}
+	}
+	return pts.filter((_, i) => keep[i]);
 }
