@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-sub/', 'build-check/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'shots*/'] },
+	{ ignores: ['build/', 'bench/', 'build-sub/', 'build-check/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'shots*/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

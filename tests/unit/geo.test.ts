@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, viewBox, zoomCamera } from '../../src/lib/geo/camera';
+import { cameraTransform, fitCamera, FRAME_SIDE, viewBox, zoomCamera } from '../../src/lib/geo/camera';
 import { pointAlong, polyline, runsInBox, totalLength } from '../../src/lib/geo/polyline';
 import { PALETTE } from '../../src/lib/components/palette';
 import { projectLatLon, storyProjection, VIEW_WIDTH } from '../../src/lib/geo/projection';
@@ -66,6 +66,14 @@ describe('camera', () => {
 
 	it('viewBox(camera) is the square the camera shows', () => {
 		expect(viewBox([200, 150, 400])).toBe('0 -50 400 400');
+	});
+
+	it('cameraTransform(camera) brings the camera square onto the fixed frame square', () => {
+		const t = cameraTransform([200, 150, 400]);
+		const [a, , , d, e, f] = t.slice('matrix('.length, -1).split(' ').map(Number) as number[];
+		// the viewBox corners 0,-50 and 400,350 land on 0,0 and FRAME_SIDE,FRAME_SIDE
+		expect([a! * 0 + e!, d! * -50 + f!]).toEqual([0, 0]);
+		expect([a! * 400 + e!, d! * 350 + f!]).toEqual([FRAME_SIDE, FRAME_SIDE]);
 	});
 });
 

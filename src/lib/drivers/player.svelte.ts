@@ -39,7 +39,9 @@ export class Player {
 
 	goTo(step: number): void {
 		const target = this.#clamp(step);
-		if (target === this.target && this.settled) return;
+		// already there or on the way: the scroll driver reports a step again when scrolling
+		// ends, and that must not cut the move short
+		if (target === this.target) return;
 		this.#stop();
 		const from = this.target;
 		this.index = from;

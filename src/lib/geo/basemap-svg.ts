@@ -5,25 +5,34 @@
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Camera } from './camera';
+import { cameraDetail, compactPath, RingCollector } from './compact-path';
 import { basemapBox } from './extent';
 import type { StoryProjection } from './projection';
 
-export function basemapSvg(topo: Topology, proj: StoryProjection): string {
+/** `cameras`: the story's step cameras, which decide where the coastline needs its finest detail */
+export function basemapSvg(topo: Topology, proj: StoryProjection, cameras: readonly Camera[]): string {
 	const { width, height } = proj;
 	const [x, y, w, h] = basemapBox(width, height);
 	const extent: [[number, number], [number, number]] = [
 		[x, y],
 		[x + w, y + h]
 	];
-	const path = geoPath(proj.projection.clipExtent(extent)).digits(1);
+	const detail = cameraDetail(cameras);
+	const projection = proj.projection.clipExtent(extent);
+	const path = (object: GeoJSON.GeoJsonObject) => {
+		const rings = new RingCollector();
+		geoPath(projection, rings)(object as GeoJSON.Feature);
+		return compactPath(rings.rings, detail);
+	};
 	const objects = topo.objects as Record<string, GeometryCollection>;
-	const land = path(feature(topo, objects.land!)) ?? '';
+	const land = path(feature(topo, objects.land!));
 	const areas = (feature(topo, objects.areas!) as GeoJSON.FeatureCollection).features;
-	const russia = path(areas.find((a) => a.id === 'russia')!) ?? '';
-	const borders = path(mesh(topo, objects.areas!, (a, b) => a !== b)) ?? '';
+	const russia = path(areas.find((a) => a.id === 'russia')!);
+	const borders = path(mesh(topo, objects.areas!, (a, b) => a !== b));
 	const hydro = (feature(topo, objects.hydro!) as GeoJSON.FeatureCollection).features;
-	const rivers = hydro.filter((h) => h.properties?.kind === 'river').map((h) => path(h) ?? '').join('');
-	const lakes = hydro.filter((h) => h.properties?.kind === 'lake').map((h) => path(h) ?? '').join('');
+	const rivers = hydro.filter((h) => h.properties?.kind === 'river').map((h) => path(h)).join('');
+	const lakes = hydro.filter((h) => h.properties?.kind === 'lake').map((h) => path(h)).join('');
 	proj.projection.clipExtent(null);
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${w}" height="${h}">`,

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseStory, type ParseResult } from '../story/parse';
 
-export const STORIES_DIR = join(process.cwd(), 'stories');
+/** STORIES_DIR builds another set of stories (the bench's synthetic ones) */
+export const STORIES_DIR = process.env.STORIES_DIR ?? join(process.cwd(), 'stories');
 
 /** `stories/<id>/story.yaml` for every story folder, sorted by id */
 export function storyFiles(dir = STORIES_DIR): string[] {

@@ -12,6 +12,7 @@ export const entries: EntryGenerator = storyEntries;
 /** the story's basemap in its own projection: one cached file shared by all its maps */
 export const GET: RequestHandler = ({ params }) => {
 	const topo = JSON.parse(readFileSync('static/maps/basemap.topo.json', 'utf8')) as Topology;
-	const svg = basemapSvg(topo, storyProjection(entry(params.story).story.region));
+	const { story, scenes } = entry(params.story);
+	const svg = basemapSvg(topo, storyProjection(story.region), scenes.ja.steps.map((s) => s.camera));
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -1,0 +1,99 @@
+/**
+ * Main-thread work per frame from a Chrome trace (the JSON that CDP's Tracing domain writes).
+ * All times in trace units are microseconds; everything returned is in milliseconds.
+ */
+
+export interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string; data?: { message?: string } };
+}
+
+/** a stretch of the trace to measure: one step's scroll and animation */
+export interface Window {
+	label: string;
+	/** whether the camera moves in it (else only forces, zones and labels animate) */
+	camera: boolean;
+	start: number;
+	end: number;
+}
+
+export interface FrameStats {
+	/** main-thread work (script, style, layout, paint) in each frame, ms */
+	work: number[];
+	/** time from each frame's start to the next's, ms */
+	intervals: number[];
+	/** top-level main-thread tasks over 50 ms, their durations in ms */
+	longTasks: number[];
+}
+
+/** the top-level task on a thread: everything else nests inside one */
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
+/** the renderer starts the main-thread part of a frame with this */
+const FRAME_START = 'BeginMainThreadFrame';
+export const LONG_TASK_MS = 50;
+
+/** the pid/tid of the renderer main thread that wrote a console.timeStamp message starting with `prefix` */
+export function markedThread(events: readonly TraceEvent[], prefix: string): { pid: number; tid: number } | undefined {
+	const mark = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message?.startsWith(prefix));
+	return mark && { pid: mark.pid, tid: mark.tid };
+}
+
+/** windows from console.timeStamp marks `${prefix}<label>:start` / `:end`; `camera` says which labels move the camera */
+export function markedWindows(events: readonly TraceEvent[], prefix: string, camera: (label: string) => boolean): Window[] {
+	const starts = new Map<string, number>();
+	const out: Window[] = [];
+	for (const e of events) {
+		const message = e.name === 'TimeStamp' ? e.args?.data?.message : undefined;
+		if (!message?.startsWith(prefix)) continue;
+		const [label, edge] = [message.slice(prefix.length, message.lastIndexOf(':')), message.slice(message.lastIndexOf(':') + 1)];
+		if (edge === 'start') starts.set(label, e.ts);
+		else if (edge === 'end' && starts.has(label)) out.push({ label, camera: camera(label), start: starts.get(label)!, end: e.ts });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** per-frame work, frame intervals and long tasks of one thread inside the windows */
+export function frameStats(events: readonly TraceEvent[], thread: { pid: number; tid: number }, windows: readonly Window[]): FrameStats {
+	const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
+	const tasks = outermost(mine.filter((e) => e.ph === 'X' && TASKS.has(e.name) && e.dur !== undefined));
+	const frames = mine.filter((e) => e.name === FRAME_START).map((e) => e.ts);
+	const out: FrameStats = { work: [], intervals: [], longTasks: [] };
+	for (const w of windows) {
+		const inside = frames.filter((t) => t >= w.start && t <= w.end);
+		let first = 0;
+		for (let k = 0; k + 1 < inside.length; k++) {
+			const [a, b] = [inside[k]!, inside[k + 1]!];
+			// tasks do not overlap and come in order, so the first that can touch this frame only moves on
+			while (first < tasks.length && tasks[first]!.ts + tasks[first]!.dur! <= a) first++;
+			let busy = 0;
+			for (let j = first; j < tasks.length && tasks[j]!.ts < b; j++) {
+				const t = tasks[j]!;
+				busy += Math.max(0, Math.min(b, t.ts + t.dur!) - Math.max(a, t.ts));
+			}
+			out.work.push(busy / 1000);
+			out.intervals.push((b - a) / 1000);
+		}
+		for (const t of tasks) {
+			if (t.ts >= w.start && t.ts < w.end && t.dur! / 1000 > LONG_TASK_MS) out.longTasks.push(t.dur! / 1000);
+		}
+	}
+	return out;
+}
+
+/** tasks not nested in an earlier one (a nested run loop reports a task inside a task) */
+function outermost(sorted: readonly TraceEvent[]): TraceEvent[] {
+	const out: TraceEvent[] = [];
+	let end = -Infinity;
+	for (const t of sorted) {
+		if (t.ts >= end) {
+			out.push(t);
+			end = t.ts + t.dur!;
+		}
+	}
+	return out;
+}

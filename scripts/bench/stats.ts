@@ -1,0 +1,31 @@
+/** Order statistics for the bench's samples (times in ms, sizes in bytes). */
+
+/** the p-th percentile (0..100) by linear interpolation between closest ranks; NaN for no samples */
+export function percentile(values: readonly number[], p: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
+	const lo = Math.floor(rank);
+	const hi = Math.ceil(rank);
+	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+}
+
+export function median(values: readonly number[]): number {
+	return percentile(values, 50);
+}
+
+/** share (0..1) of values strictly over a limit; 0 for no samples */
+export function shareOver(values: readonly number[], limit: number): number {
+	return values.length === 0 ? 0 : values.filter((v) => v > limit).length / values.length;
+}
+
+/**
+ * How cost grows with size: the largest ratio of (cost per unit of size) between any larger size
+ * and the smallest. 1 = exactly linear, below 1 = sublinear; a quadratic cost doubles it with
+ * every doubling of size. Pairs are [size, cost].
+ */
+export function growthOverLinear(pairs: readonly (readonly [number, number])[]): number {
+	const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+	const [size0, cost0] = sorted[0]!;
+	return Math.max(...sorted.slice(1).map(([size, cost]) => cost / size / (cost0 / size0)));
+}
