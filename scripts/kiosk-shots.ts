@@ -1,0 +1,30 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
+const origin = 'http://127.0.0.1:4195';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const which = process.argv.slice(2);
+for (const [name, viewport] of [['land', { width: 1920, height: 1080 }], ['port', { width: 1080, height: 1920 }]] as const) {
+	const ctx = await browser.newContext({ viewport, hasTouch: true });
+	const page = await ctx.newPage();
+	page.on('console', (m) => console.log('console', m.text()));
+	page.on('pageerror', (e) => console.log('pageerror', e.message));
+	await page.clock.install();
+	await page.goto(`${origin}/allied-intervention/kiosk/`);
+	await page.locator('[data-testid="kiosk"][data-live="true"]').waitFor();
+	await page.locator('[data-testid="map"] g.basemap > *').first().waitFor();
+	await page.clock.runFor(500);
+	await page.screenshot({ path: `/tmp/kshots/${name}-attract.png` });
+	await page.getByTestId('attract').click();
+	await page.getByTestId('next').click();
+	await page.getByTestId('next').click();
+	await page.clock.runFor(3000);
+	await page.screenshot({ path: `/tmp/kshots/${name}-ja.png` });
+	await page.getByTestId('lang').click();
+	await page.clock.runFor(500);
+	await page.screenshot({ path: `/tmp/kshots/${name}-en.png` });
+	await page.clock.runFor(91_000);
+	await page.screenshot({ path: `/tmp/kshots/${name}-warning-en.png` });
+	console.log(name, await page.getByTestId('kiosk').getAttribute('data-mode'));
+	await ctx.close();
+}
+await browser.close();
