@@ -173,6 +173,26 @@ test('every request stays on the kiosk origin', async ({ page, context }) => {
 	expect(urls.filter((u) => new URL(u).origin !== ORIGIN)).toEqual([]);
 });
 
+test('when frames run slow, the camera crossfades instead of flying', async ({ page }) => {
+	// a screen that manages 10 frames a second
+	await page.addInitScript(() => {
+		window.requestAnimationFrame = (cb) => window.setTimeout(() => cb(performance.now()), 100);
+		window.cancelAnimationFrame = (h) => window.clearTimeout(h);
+	});
+	await page.goto(KIOSK);
+	await expect(kiosk(page)).toHaveAttribute('data-live', 'true');
+	await expect(kiosk(page)).toHaveAttribute('data-crossfade', 'false');
+	await tapOn(page, 'attract');
+	await tapOn(page, 'next');
+	await expect(kiosk(page)).toHaveAttribute('data-crossfade', 'true', { timeout: 15_000 });
+	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
+	await tapOn(page, 'next');
+	// the old picture fades out over the new one, which is there at once
+	await expect(page.locator('[data-testid="map"] svg[data-ghost]')).toHaveCount(1);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
+	await expect(page.locator('[data-testid="map"] svg[data-ghost]')).toHaveCount(0);
+});
+
 test.describe('staff view', () => {
 	test('opens with the PIN in the URL, not with a wrong one', async ({ page }) => {
 		await open(page, '?staff=1111');
