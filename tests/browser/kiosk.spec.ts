@@ -184,6 +184,7 @@ test('when frames run slow, the camera crossfades instead of flying', async ({ p
 	await expect(kiosk(page)).toHaveAttribute('data-crossfade', 'false');
 	await tapOn(page, 'attract');
 	await tapOn(page, 'next');
+	// judged on the first move (900 ms: 8 slow frames)
 	await expect(kiosk(page)).toHaveAttribute('data-crossfade', 'true', { timeout: 15_000 });
 	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
 	await tapOn(page, 'next');

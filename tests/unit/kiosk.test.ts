@@ -149,8 +149,10 @@ describe('attract dwell', () => {
 describe('slow frames', () => {
 	it('are judged by the median of the last intervals, not by one hiccup', () => {
 		expect(framesSlow(Array(20).fill(16.7))).toBe(false);
-		expect(framesSlow([...Array(11).fill(16.7), 400])).toBe(false);
-		expect(framesSlow(Array(12).fill(80))).toBe(true);
+		expect(framesSlow([...Array(7).fill(16.7), 400])).toBe(false);
+		expect(framesSlow(Array(8).fill(80))).toBe(true);
+		// a slow start followed by smooth frames: the recent ones count
+		expect(framesSlow([...Array(8).fill(80), ...Array(8).fill(16.7)])).toBe(false);
 		expect(framesSlow(Array(5).fill(80))).toBe(false);
 	});
 });

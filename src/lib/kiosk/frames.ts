@@ -7,7 +7,7 @@ import type { Timing } from '$lib/drivers/player.svelte';
 /** slower than this median frame interval (under 20 frames a second), a flight stutters, ms */
 export const SLOW_FRAME_MS = 50;
 /** frames measured before judging */
-export const FRAMES_TO_JUDGE = 12;
+export const FRAMES_TO_JUDGE = 8;
 
 /** true when the median of the last intervals (ms) is slow; false until there are enough */
 export function framesSlow(intervals: readonly number[]): boolean {
