@@ -45,7 +45,9 @@ const server = createServer((req, res) => {
 		res.writeHead(204).end();
 		return;
 	}
-	files(req, res, () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'));
+	files(req, res, () => {
+		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+	});
 });
 
 server.listen(port, host, () => {

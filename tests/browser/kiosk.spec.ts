@@ -314,11 +314,13 @@ test.describe('soak', () => {
 		for (let i = 0; i < CYCLES; i++) await cycle();
 		const seconds = (Date.now() - t0) / 1000;
 		const end = await measure();
-		console.log(
+		const figures =
 			`soak: ${CYCLES} cycles in ${seconds.toFixed(1)} s; JS heap ${(start.heap / 1e6).toFixed(2)} -> ${(end.heap / 1e6).toFixed(2)} MB ` +
 				`(${(((end.heap - start.heap) / start.heap) * 100).toFixed(1)}%); DOM nodes ${start.nodes} -> ${end.nodes}; ` +
-				`listeners ${start.listeners} -> ${end.listeners}; documents ${start.documents} -> ${end.documents}`
-		);
+				`listeners ${start.listeners} -> ${end.listeners}; documents ${start.documents} -> ${end.documents}`;
+		// the figures go to the test output (npm test prints them) and the report
+		process.stdout.write(`${figures}\n`);
+		test.info().annotations.push({ type: 'soak', description: figures });
 		await expect(kiosk(page)).toHaveAttribute('data-resets', String(WARM_UP + CYCLES));
 		await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract');
 		await expect(kiosk(page)).toHaveAttribute('data-step', ids[2]!);
