@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { dwellFor } from '../../src/lib/kiosk/config';
 import { readStory } from '../../src/lib/server/stories';
@@ -225,18 +228,28 @@ test.describe('staff view', () => {
 });
 
 test.describe('offline', () => {
-	/** our own static server, on TEST_PORT + 2, so that the test can stop it */
+	/** our own static server, on TEST_PORT + 2, so that a test can stop it */
 	const port = Number(new URL(ORIGIN).port) + 2;
 	const origin = `http://127.0.0.1:${port}`;
 	let server: ChildProcess | undefined;
+	/** serves `dir` on our port until stopped; resolves once it answers */
+	const serve = async (dir = 'build') => {
+		server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(port), SITE_DIR: dir }, stdio: 'ignore' });
+		await expect(async () => expect((await fetch(`${origin}/`)).ok).toBe(true)).toPass({ timeout: 20_000 });
+	};
+	const stop = async () => {
+		const exited = new Promise((done) => server!.once('exit', done));
+		server!.kill();
+		await exited;
+		server = undefined;
+	};
 	test.afterEach(() => {
 		server?.kill();
 	});
 
 	test('after one load the kiosk runs with the server gone, every step, both languages', async ({ page, context }) => {
 		test.setTimeout(90_000);
-		server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-		await expect(async () => expect((await fetch(`${origin}/`)).ok).toBe(true)).toPass({ timeout: 20_000 });
+		await serve();
 		const urls: string[] = [];
 		context.on('request', (r) => urls.push(r.url()));
 		await page.goto(`${origin}${KIOSK}`);
@@ -244,9 +257,7 @@ test.describe('offline', () => {
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r && new URL(r.scope).pathname))).toBe(KIOSK);
 
-		const stopped = new Promise((done) => server!.once('exit', done));
-		server.kill();
-		await stopped;
+		await stop();
 		await expect(fetch(`${origin}/`)).rejects.toThrow();
 
 		await page.reload();
@@ -261,6 +272,42 @@ test.describe('offline', () => {
 		await tapOn(page, 'lang');
 		await expect(shownText(page)).toContainText(/[A-Za-z]{4}/);
 		expect(urls.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+	});
+
+	test('a new build waits for an idle reset, and the next reset takes it', async ({ page }) => {
+		test.setTimeout(90_000);
+		const dir = mkdtempSync(join(tmpdir(), 'kiosk-build-'));
+		cpSync('build', dir, { recursive: true });
+		try {
+			await serve(dir);
+			await page.clock.install();
+			await page.goto(`${origin}${KIOSK}?idle=30`);
+			await expect(kiosk(page)).toHaveAttribute('data-live', 'true');
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			// a new build: its worker differs by a byte (a restarted server, fresh file list)
+			await stop();
+			appendFileSync(join(dir, 'service-worker.js'), '\n');
+			await serve(dir);
+			const idleToReset = async () => {
+				await tapOn(page, 'attract');
+				await page.clock.runFor(30_000 + 20_000);
+				await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract');
+			};
+			// the first reset looks for it: it installs and waits; the visitor saw nothing
+			await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
+			await idleToReset();
+			await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting), undefined, { timeout: 30_000 });
+			expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBe(true);
+			// the next reset hands over to it and reloads the page
+			await tapOn(page, 'attract');
+			// the reset reloads the page, which may cut this call short
+			await page.clock.runFor(30_000 + 20_000).catch(() => {});
+			await page.waitForFunction(() => !(window as unknown as { before?: boolean }).before, undefined, { timeout: 30_000 });
+			await expect(kiosk(page)).toHaveAttribute('data-live', 'true');
+			expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting && !!r?.active))).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('reader pages get no service worker', async ({ page }) => {
