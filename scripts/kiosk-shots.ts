@@ -25,7 +25,18 @@ for (const [name, viewport] of Object.entries(screens)) {
 	const shot = async (what: string) => {
 		// the map's move into a step lasts at most a few seconds
 		await page.clock.runFor(4000);
-		await page.screenshot({ path: `shots/kiosk-${name}-${what}.png` });
+		// a crossfade (slow frames, as on a busy machine) runs on real time
+		await page.waitForTimeout(800);
+		// on a busy machine a screenshot under the fake clock now and then waits for a frame in vain
+		for (let attempt = 1; ; attempt++) {
+			try {
+				await page.screenshot({ path: `shots/kiosk-${name}-${what}.png`, timeout: 20_000 });
+				break;
+			} catch (e) {
+				if (attempt === 3) throw e;
+				await page.clock.runFor(100);
+			}
+		}
 		console.log(`shots/kiosk-${name}-${what}.png`);
 	};
 	await shot('attract');
