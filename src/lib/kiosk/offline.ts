@@ -37,17 +37,27 @@ export async function offlineState(reg: ServiceWorkerRegistration | undefined): 
 }
 
 /**
- * At an idle reset: a build that is installed and waiting takes over and the page reloads (it is
- * at its defaults anyway); otherwise look for a new build, to be taken at the next reset.
- * Returns true when the page is about to reload.
+ * At an idle reset: look for a new build; when there is one (or one already waits), let it
+ * install, then hand over to it and reload the page, which is at its defaults anyway. A visitor
+ * who touches the screen meanwhile (`stillIdle` false) keeps the page; the build waits for the
+ * next reset.
  */
-export function takeUpdate(reg: ServiceWorkerRegistration | undefined): boolean {
-	if (!reg) return false;
-	if (reg.waiting && navigator.serviceWorker.controller) {
-		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-		reg.waiting.postMessage('skip-waiting');
-		return true;
-	}
-	reg.update().catch(() => {});
-	return false;
+export async function takeUpdate(reg: ServiceWorkerRegistration | undefined, stillIdle: () => boolean): Promise<void> {
+	if (!reg || !navigator.serviceWorker.controller) return;
+	if (!reg.waiting) await reg.update().catch(() => {});
+	const next = reg.waiting ?? reg.installing;
+	if (!next) return;
+	await new Promise<void>((done) => {
+		const settled = () => next.state === 'installed' || next.state === 'redundant' || next.state === 'activated';
+		if (settled()) return done();
+		const on = () => {
+			if (!settled()) return;
+			next.removeEventListener('statechange', on);
+			done();
+		};
+		next.addEventListener('statechange', on);
+	});
+	if (next.state !== 'installed' || !stillIdle()) return;
+	navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+	next.postMessage('skip-waiting');
 }
