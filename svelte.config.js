@@ -12,6 +12,8 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// only kiosk pages register the service worker (src/lib/kiosk/offline.ts), with their own scope
+		serviceWorker: { register: false },
 		// BUILD_DIR lets a test build the site under a sub-path beside the main build
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
 		paths: { base, relative: false },
