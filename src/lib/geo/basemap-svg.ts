@@ -8,9 +8,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapBox } from './extent';
 import type { StoryProjection } from './projection';
 
-export function basemapSvg(topo: Topology, proj: StoryProjection): string {
-	const { width, height } = proj;
-	const [x, y, w, h] = basemapBox(width, height);
+/** `box` ([x, y, w, h] in view units) draws only that part: an exported image draws only what it shows */
+export function basemapSvg(topo: Topology, proj: StoryProjection, box = basemapBox(proj.width, proj.height)): string {
+	const [x, y, w, h] = box;
 	const extent: [[number, number], [number, number]] = [
 		[x, y],
 		[x + w, y + h]
