@@ -119,7 +119,9 @@ export function socialImageSvg(input: ImageInput): string {
 	const years = `${scene.steps[0]!.date.slice(0, 4)}–${scene.steps[scene.steps.length - 1]!.date.slice(0, 4)}`;
 	const size = textWidth(prose.title, 40) > width - 2 * PAD ? 32 : 40;
 	return frameSvg(width, height, scene.lang, prose.title, [
-		mapSvg(input, busiest, { x: 0, y: 0, w: width, h: height }),
+		`<rect width="${width}" height="${height - 150}" fill="#dbe6ee"/>`,
+		// the map keeps above the title band, so that nothing it shows is under the text
+		mapSvg(input, busiest, { x: 0, y: 0, w: width, h: height - 150 }),
 		`<rect x="0" y="${height - 150}" width="${width}" height="150" fill="#faf8f3" fill-opacity="0.94"/>`,
 		`<text x="${PAD + 8}" y="${height - 88}" font-size="${size}" font-weight="700" fill="#1d1d1d">${esc(prose.title)}</text>`,
 		`<text x="${PAD + 8}" y="${height - 40}" font-size="20" fill="#5a4a2a">${esc(`${years} · ${prose.credits}`)}</text>`
