@@ -31,7 +31,8 @@ export default defineConfig({
 			env: { PORT: String(PORT + 1), BASE_PATH: SUB_PATH, BUILD_DIR: 'build-sub', SITE_DIR: 'build-sub', SITE_ORIGIN: SUB_ORIGIN },
 			url: `${SUB_ORIGIN}${SUB_PATH}/`,
 			reuseExistingServer: false,
-			timeout: 180_000
+			// the build draws every step as PNG (about 1 min of CPU alone, far more on a busy machine)
+			timeout: 900_000
 		}
 	]
 });

@@ -10,10 +10,12 @@ import { cameraDetail, compactPath, RingCollector } from './compact-path';
 import { basemapBox } from './extent';
 import type { StoryProjection } from './projection';
 
-/** `cameras`: the story's step cameras, which decide where the coastline needs its finest detail */
-export function basemapSvg(topo: Topology, proj: StoryProjection, cameras: readonly Camera[]): string {
-	const { width, height } = proj;
-	const [x, y, w, h] = basemapBox(width, height);
+/**
+ * `cameras`: the story's step cameras, which decide where the coastline needs its finest detail.
+ * `box` ([x, y, w, h] in view units) draws only that part: an exported image draws only what it shows.
+ */
+export function basemapSvg(topo: Topology, proj: StoryProjection, cameras: readonly Camera[], box = basemapBox(proj.width, proj.height)): string {
+	const [x, y, w, h] = box;
 	const extent: [[number, number], [number, number]] = [
 		[x, y],
 		[x + w, y + h]
