@@ -124,7 +124,7 @@ export function compileScene(story: Story, lang: Lang): Scene {
 	const forces: Scene['forces'] = {};
 	for (const f of story.forces) forces[f.id] = { label: f.label[lang], color: f.color, shape: f.shape, side: f.side };
 
-	return { id: story.id, lang, width: proj.width, height: proj.height, places, forces, paths, zones, areas, network, steps };
+	return { id: story.id, lang, width: proj.width, height: proj.height, places, forces, paths, zones, areas, network, steps, redirects: story.redirects };
 }
 
 function troops(a: { strength?: number | [number, number]; certainty: 'confirmed' | 'approx' | 'disputed' }) {

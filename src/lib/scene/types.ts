@@ -81,4 +81,6 @@ export interface Scene {
 	/** the story's routes, drawn faintly as the network the troops move on (path ids) */
 	network: string[];
 	steps: SceneStep[];
+	/** published ids that were renamed or removed -> the id that replaced them, for old links */
+	redirects: Record<string, string>;
 }

@@ -1,4 +1,5 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
 
@@ -8,6 +9,12 @@ export function embedPageData(id: string, sectionId: string, lang: Lang) {
 	if (!found) error(404, `no story "${id}"`);
 	const scene = found.scenes[lang];
 	const first = scene.steps.findIndex((s) => s.sectionId === sectionId);
+	const moved = found.story.redirects[sectionId];
+	if (first < 0 && moved) {
+		// a published id that was renamed or removed: its embed page sends on to what replaced it
+		const to = found.story.sections.find((s) => s.id === moved || s.steps.some((t) => t.id === moved))!;
+		redirect(308, `${base}${lang === 'en' ? '/en' : ''}/${id}/embed/${to.id}/${to.id === moved ? '' : `?step=${moved}`}`);
+	}
 	if (first < 0) error(404, `no section "${sectionId}" in "${id}"`);
 	const section = found.story.sections.find((s) => s.id === sectionId)!;
 	return {
@@ -24,4 +31,10 @@ export function embedPageData(id: string, sectionId: string, lang: Lang) {
 /** every (story, section) pair: one embed page each */
 export function embedEntries(): { story: string; section: string }[] {
 	return [...catalog().values()].flatMap(({ story }) => story.sections.map((s) => ({ story: story.id, section: s.id })));
+}
+
+/** the embed pages, and a redirect page for every id a story has redirected (see ids.lock.json) */
+export function embedPageEntries(): { story: string; section: string }[] {
+	const moved = [...catalog().values()].flatMap(({ story }) => Object.keys(story.redirects).map((section) => ({ story: story.id, section })));
+	return [...embedEntries(), ...moved];
 }

@@ -36,6 +36,11 @@ export function checkReferences(story: Story): Problem[] {
 		})
 	);
 
+	for (const [from, to] of Object.entries(story.redirects)) {
+		if (stepIds.has(from) || sectionIds.has(from)) report(['redirects', from], `"${from}" is still an id in the story; only ids that are gone are redirected`);
+		else if (!stepIds.has(to) && !sectionIds.has(to)) report(['redirects', from], `"${to}" is not a section or step of the story${didYouMean(to, new Set([...sectionIds, ...stepIds]))}`);
+	}
+
 	const ref = (kind: keyof typeof ids, id: string | undefined, path: KeyPath) => {
 		if (id !== undefined && !ids[kind].has(id)) report(path, `unknown ${kind} "${id}"${didYouMean(id, ids[kind])}`);
 	};

@@ -227,7 +227,12 @@ export const StorySchema = z.strictObject({
 	forces: z.array(Force).default([]),
 	routes: z.array(Route).default([]),
 	zones: z.array(Zone).default([]),
-	sections: z.array(Section).min(1, 'a story needs at least one section')
+	sections: z.array(Section).min(1, 'a story needs at least one section'),
+	/**
+	 * Section and step ids are public once published (embeds, deep links): an id that is renamed
+	 * or removed maps here to the section or step that replaced it. See ids.lock.json.
+	 */
+	redirects: z.record(Id, Id).default({})
 });
 
 export type Story = z.infer<typeof StorySchema>;
