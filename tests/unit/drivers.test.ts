@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepDelta } from '../../src/lib/drivers/keys';
+import { pageStepDelta, stepDelta } from '../../src/lib/drivers/keys';
 import { swipeDelta } from '../../src/lib/drivers/swipe';
 
 const key = (k: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) =>
@@ -11,6 +11,16 @@ describe('stepDelta', () => {
 		expect(['ArrowUp', 'ArrowLeft', 'PageUp', 'k'].map((k) => key(k))).toEqual([-1, -1, -1, -1]);
 		expect(key('Tab')).toBe(0);
 		expect(key('ArrowDown', { ctrlKey: true })).toBe(0);
+	});
+});
+
+describe('pageStepDelta', () => {
+	/** a key event whose target sits inside a form field or not */
+	const press = (key: string, inField: boolean) =>
+		({ key, altKey: false, ctrlKey: false, metaKey: false, target: { closest: () => (inField ? {} : null) } }) as unknown as KeyboardEvent;
+	it('steps on the page, but leaves the keys to a field or slider that has them', () => {
+		expect(pageStepDelta(press('ArrowDown', false))).toBe(1);
+		expect(pageStepDelta(press('ArrowDown', true))).toBe(0);
 	});
 });
 

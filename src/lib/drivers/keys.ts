@@ -16,3 +16,10 @@ export function stepDelta(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey
 			return 0;
 	}
 }
+
+/** stepDelta for keys pressed on the page: 0 while the reader types, or works a control that uses the arrows itself */
+export function pageStepDelta(event: KeyboardEvent): -1 | 0 | 1 {
+	const target = event.target as Element | null;
+	if (target?.closest?.('input, textarea, select, [contenteditable]')) return 0;
+	return stepDelta(event);
+}
