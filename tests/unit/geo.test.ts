@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraTransform, fitCamera, FRAME_SIDE, viewBox, zoomCamera } from '../../src/lib/geo/camera';
+import { cameraTransform, fitCamera, FRAME_SIDE, zoomCamera } from '../../src/lib/geo/camera';
 import { pointAlong, polyline, runsInBox, totalLength } from '../../src/lib/geo/polyline';
 import { PALETTE } from '../../src/lib/components/palette';
 import { projectLatLon, storyProjection, VIEW_WIDTH } from '../../src/lib/geo/projection';
@@ -62,10 +62,6 @@ describe('camera', () => {
 
 	it('zoomCamera(center, 3, 1000) shows a quarter of the width', () => {
 		expect(zoomCamera([10, 20], 3, 1000)).toEqual([10, 20, 250]);
-	});
-
-	it('viewBox(camera) is the square the camera shows', () => {
-		expect(viewBox([200, 150, 400])).toBe('0 -50 400 400');
 	});
 
 	it('cameraTransform(camera) brings the camera square onto the fixed frame square', () => {

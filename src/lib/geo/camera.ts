@@ -20,12 +20,6 @@ export function zoomCamera(center: Point, zoom: number, fullWidth: number): Came
 	return [center[0], center[1], fullWidth / 2 ** (zoom - 1)];
 }
 
-/** the SVG viewBox that shows a camera's square */
-export function viewBox([cx, cy, w]: Camera): string {
-	const r = (n: number) => Math.round(n * 100) / 100;
-	return `${r(cx - w / 2)} ${r(cy - w / 2)} ${r(w)} ${r(w)}`;
-}
-
 /** the fixed square (view box side) that a map is drawn into; the camera moves a transform inside it */
 export const FRAME_SIDE = 1000;
 
