@@ -15,7 +15,10 @@ const config = {
 		// only kiosk pages register the service worker (src/lib/kiosk/offline.ts), with their own scope
 		serviceWorker: { register: false },
 		// BUILD_DIR lets a test build the site under a sub-path beside the main build
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
+		// precompressed .br/.gz beside each text file, as any static host serves them (scripts/serve.ts too)
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true, precompress: true }),
+		// the page's few KB of CSS go inside its HTML: no stylesheet request stands before the first paint
+		inlineStyleThreshold: 16 * 1024,
 		paths: { base, relative: false },
 		prerender: { origin, handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

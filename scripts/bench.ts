@@ -131,7 +131,7 @@ async function smoothness(browser: Browser, url: string, scene: Scene, from: num
 	const page = await browser.newPage({ viewport: DESKTOP });
 	await page.goto(`${url}${from > 0 ? `#${scene.steps[from]!.id}` : ''}`);
 	await page.locator(`[data-testid="map"][data-step="${scene.steps[from]!.id}"][data-settled="true"]`).waitFor();
-	await page.locator('[data-testid="map"] g.basemap > *').first().waitFor();
+	await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await browser.startTracing(page, {

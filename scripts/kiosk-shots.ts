@@ -21,7 +21,7 @@ for (const [name, viewport] of Object.entries(screens)) {
 	await page.clock.install();
 	await page.goto(`${origin}/${story}/kiosk/`);
 	await page.locator('[data-testid="kiosk"][data-live="true"]').waitFor();
-	await page.locator('[data-testid="map"] g.basemap > *').first().waitFor();
+	await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
 	const shot = async (what: string) => {
 		// the map's move into a step lasts at most a few seconds
 		await page.clock.runFor(4000);

@@ -1,5 +1,6 @@
 /**
- * Serves the built site (build/) and prints its URL. Static assets carry
+ * Serves the built site (build/) and prints its URL, with the build's precompressed .br/.gz files
+ * where the browser accepts them, as a production host would. Static assets carry
  * `Access-Control-Allow-Origin: *` so that sandboxed embeds (an opaque origin) can load them.
  * PORT (default 4173), HOST (default 127.0.0.1) and BASE_PATH (default none) are settings.
  */
@@ -18,6 +19,8 @@ if (!existsSync(`${dir}/index.html`)) {
 const files = sirv(dir, {
 	dev: false,
 	etag: true,
+	brotli: true,
+	gzip: true,
 	extensions: ['html'],
 	setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*')
 });

@@ -22,7 +22,7 @@ for (const [device, viewport] of Object.entries(viewports)) {
 			// the prerendered page already says step 1 and settled: wait for the script to take over
 			const map = step ? `[data-testid="map"][data-step="${step}"][data-settled="true"]` : '[data-testid="map"][data-settled="true"]';
 			await page.locator(map).waitFor();
-			await page.locator('[data-testid="map"] g.basemap > *').first().waitFor();
+			await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
 			await page.waitForTimeout(300);
 			const file = `shots/${device}-${prefix ? 'en' : 'ja'}-${step || 'top'}.png`;
 			await page.screenshot({ path: file });

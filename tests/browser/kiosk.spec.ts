@@ -169,7 +169,7 @@ test('every request stays on the kiosk origin', async ({ page, context }) => {
 	const urls: string[] = [];
 	context.on('request', (r) => urls.push(r.url()));
 	await open(page);
-	await expect(page.locator('[data-testid="map"] g.basemap > *').first()).toBeAttached();
+	await expect(page.locator('[data-testid="map"] svg[data-basemap="ready"]').first()).toBeAttached();
 	await tapOn(page, 'attract');
 	for (let i = 0; i < 3; i++) await tapOn(page, 'next');
 	expect(urls.length).toBeGreaterThan(3);
@@ -262,7 +262,7 @@ test.describe('offline', () => {
 
 		await page.reload();
 		await expect(kiosk(page)).toHaveAttribute('data-live', 'true');
-		await expect(page.locator('[data-testid="map"] g.basemap > *').first()).toBeAttached();
+		await expect(page.locator('[data-testid="map"] svg[data-basemap="ready"]').first()).toBeAttached();
 		await tapOn(page, 'attract');
 		for (const [i, id] of ids.entries()) {
 			if (i > 0) await page.keyboard.press('ArrowRight');

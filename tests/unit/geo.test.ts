@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraTransform, fitCamera, FRAME_SIDE, zoomCamera } from '../../src/lib/geo/camera';
+import { basemapZoom, cameraTransform, fitCamera, FRAME_SIDE, screenPoint, zoomCamera } from '../../src/lib/geo/camera';
 import { pointAlong, polyline, runsInBox, totalLength } from '../../src/lib/geo/polyline';
 import { PALETTE } from '../../src/lib/components/palette';
 import { projectLatLon, storyProjection, VIEW_WIDTH } from '../../src/lib/geo/projection';
@@ -70,6 +70,43 @@ describe('camera', () => {
 		// the viewBox corners 0,-50 and 400,350 land on 0,0 and FRAME_SIDE,FRAME_SIDE
 		expect([a! * 0 + e!, d! * -50 + f!]).toEqual([0, 0]);
 		expect([a! * 400 + e!, d! * 350 + f!]).toEqual([FRAME_SIDE, FRAME_SIDE]);
+	});
+
+	it('screenPoint(camera, side) puts the camera square onto 0..side px, centre in the middle', () => {
+		const at = screenPoint([200, 150, 400], 800);
+		expect(at(200, 150)).toEqual([400, 400]);
+		expect(at(0, -50)).toEqual([0, 0]);
+		expect(at(400, 350)).toEqual([800, 800]);
+		// outside the square (the extra room of a wide screen) lies outside 0..side
+		expect(at(500, 150)).toEqual([1000, 400]);
+	});
+
+	it('screenPoint agrees with cameraTransform scaled from frame units to px', () => {
+		const camera: [number, number, number] = [612.3, 287.9, 93.7];
+		const side = 517;
+		const [a, , , d, e, f] = cameraTransform(camera).slice('matrix('.length, -1).split(' ').map(Number) as number[];
+		const [px, py] = screenPoint(camera, side)(640, 300);
+		expect(px).toBeCloseTo(((a! * 640 + e!) * side) / FRAME_SIDE, 0);
+		expect(py).toBeCloseTo(((d! * 300 + f!) * side) / FRAME_SIDE, 0);
+	});
+
+	it('basemapZoom is the power of two nearest to px per view unit, within its bounds', () => {
+		// 600 px showing 600 units: 1 px per unit
+		expect(basemapZoom([0, 0, 600], 600)).toBe(1);
+		// 600 px showing 75 units: 8 px per unit
+		expect(basemapZoom([0, 0, 75], 600)).toBe(8);
+		// 5.9 px per unit rounds (in log2) to 8, 5.5 to 4
+		expect(basemapZoom([0, 0, 100], 590)).toBe(8);
+		expect(basemapZoom([0, 0, 100], 550)).toBe(4);
+		// a whole continent on a phone, and a street on a wall: clamped
+		expect(basemapZoom([0, 0, 100000], 300)).toBe(1 / 4);
+		expect(basemapZoom([0, 0, 1], 4000)).toBe(64);
+		// so the basemap's strokes stay within a factor of 1.42 of their drawn width
+		for (const w of [7, 37, 90, 333, 1000, 1500]) {
+			const ratio = 400 / w / basemapZoom([0, 0, w], 400);
+			expect(ratio).toBeGreaterThan(0.7);
+			expect(ratio).toBeLessThan(1.42);
+		}
 	});
 });
 

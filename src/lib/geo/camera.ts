@@ -33,3 +33,29 @@ export function cameraTransform([cx, cy, w]: Camera): string {
 	const r = (n: number) => Math.round(n * 100) / 100;
 	return `matrix(${Math.round(k * 1e5) / 1e5} 0 0 ${Math.round(k * 1e5) / 1e5} ${r(-(cx - w / 2) * k)} ${r(-(cy - w / 2) * k)})`;
 }
+
+/**
+ * Where points in view units land on a map drawn `side` px square under `camera`, in px from its
+ * top left. Names, dots and forces are drawn in this screen space, at fixed px sizes: only their
+ * positions change while the camera moves, so the browser never lays their text out again (SVG
+ * text is laid out anew whenever an ancestor's scale changes).
+ */
+export function screenPoint([cx, cy, w]: Camera, side: number): (x: number, y: number) => [number, number] {
+	const s = side / w;
+	return (x, y) => [Math.round(((x - cx) * s + side / 2) * 10) / 10, Math.round(((y - cy) * s + side / 2) * 10) / 10];
+}
+
+/** the basemap image is drawn at most this many times, and at least 1 over it, its own size */
+const BASEMAP_ZOOM = { min: 1 / 4, max: 64 };
+
+/**
+ * The scale at which the basemap image is laid out: the power of two nearest to the screen px per
+ * view unit. Its strokes are set in the image's own px (non-scaling), so they stay within a factor
+ * of 1.4 of their drawn width at any camera, while the camera itself only transforms a picture
+ * that the browser rasterizes off the main thread. Powers of two: a move re-lays the image out
+ * only when it crosses one.
+ */
+export function basemapZoom([, , w]: Camera, side: number): number {
+	const z = 2 ** Math.round(Math.log2(side / w));
+	return Math.min(BASEMAP_ZOOM.max, Math.max(BASEMAP_ZOOM.min, z));
+}

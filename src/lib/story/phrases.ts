@@ -1,7 +1,7 @@
 /**
  * Japanese line breaks at phrase boundaries (JA-2), decided at build time with BudouX: a <wbr>
- * between phrases of the text. Browsers with `word-break: auto-phrase` do this themselves; the
- * others, told `word-break: keep-all`, break only at these <wbr>s (and at punctuation).
+ * between phrases of the text. Pages say `word-break: keep-all`, so lines break only at these
+ * <wbr>s and at punctuation; the browser's own `auto-phrase` costs too much layout on a long page.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
 import { escapeHtml } from './markdown';

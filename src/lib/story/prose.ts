@@ -36,7 +36,9 @@ export interface SourceProse {
 export interface StoryProse {
 	lang: Lang;
 	title: string;
-	summary: string;
+	/** the title and summary with phrase breaks, escaped HTML */
+	titleHtml: string;
+	summaryHtml: string;
 	credits: string;
 	creditsHtml: string;
 	sections: { id: string; title: string; titleHtml: string; steps: StepProse[] }[];
@@ -57,6 +59,8 @@ export function storyProse(story: Story, lang: Lang): StoryProse {
 		lang,
 		title: story.title[lang],
 		summary: story.summary[lang],
+		titleHtml: breaks(escapeHtml(story.title[lang])),
+		summaryHtml: breaks(escapeHtml(story.summary[lang])),
 		credits: story.credits[lang],
 		creditsHtml: escapeHtml(story.credits[lang]),
 		sections: story.sections.map((section) => ({
