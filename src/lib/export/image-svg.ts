@@ -43,7 +43,8 @@ function mapSvg(input: ImageInput, index: number, box: { x: number; y: number; w
 	const [cx, cy, side] = frame.camera;
 	const unit = side / Math.min(box.w, box.h);
 	const seen: [number, number, number, number] = [cx - (box.w * unit) / 2, cy - (box.h * unit) / 2, box.w * unit, box.h * unit].map((n) => Math.round(n)) as [number, number, number, number];
-	const { body } = render(MapView, { props: { scene: input.scene, frame, basemapHref: 'basemap.svg', sidePx: Math.min(box.w, box.h) * LABEL_ZOOM } });
+	// still: routes and marks far outside the picture are left out of the file
+	const { body } = render(MapView, { props: { scene: input.scene, frame, basemapHref: 'basemap.svg', sidePx: Math.min(box.w, box.h) * LABEL_ZOOM, still: true } });
 	// the basemap file's viewBox is its own box (basemapBox), so in view units it is a plain group
 	const basemap = input
 		.basemap([seen[0] - 2, seen[1] - 2, seen[2] + 4, seen[3] + 4])

@@ -50,7 +50,7 @@ export function pathData(points: readonly Point[], closed = false): string {
 /**
  * The runs of a polyline that can show inside a box [x0, y0, x1, y1]: a point is kept when a
  * segment touching it has a bounding box overlapping the box, so every visible segment survives
- * whole and lines still reach the edge. Prerendered static maps use it to drop the far reaches of
+ * whole and lines still reach the edge. Exported pictures use it to drop the far reaches of
  * long railways.
  */
 export function runsInBox(points: readonly Point[], [x0, y0, x1, y1]: readonly [number, number, number, number]): Point[][] {

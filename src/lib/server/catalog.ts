@@ -11,7 +11,7 @@ import { storyProse, type StoryProse } from '../story/prose';
 import { LANGS, type Lang, type Story } from '../story/schema';
 import { compileScene } from '../scene/compile';
 import type { Scene } from '../scene/types';
-import { sectionMapsHtml } from './section-maps';
+import { storyTextHtml } from './story-text';
 import { readStory, storyFiles } from './stories';
 
 export interface CatalogEntry {
@@ -92,13 +92,13 @@ export function entry(id: string): CatalogEntry {
 	return found;
 }
 
-/** what a page shows only from its HTML: the prose, and a static map per section */
-export type PageProse = StoryProse & { sectionMaps: string[] };
+/** what a page shows only from its HTML: the prose, and the text column made of it */
+export type PageText = StoryProse & { columnHtml: string };
 
-/** the page's path to its story's basemap file, relative (see section-maps.ts) */
-const basemapFrom = (id: string, lang: Lang) => (lang === 'ja' ? 'basemap.svg' : `../../${id}/basemap.svg`);
-
-/** story id -> language -> prose and static maps, for the server side of `virtual:prose` */
-export const allProse: Record<string, Record<Lang, PageProse>> = Object.fromEntries(
-	[...load().entries].map(([id, e]) => [id, per((l) => ({ ...e.prose[l], sectionMaps: sectionMapsHtml(e.scenes[l], basemapFrom(id, l)) }))])
+/** story id -> language -> prose and the text column, for the server side of `virtual:prose` */
+export const allProse: Record<string, Record<Lang, PageText>> = Object.fromEntries(
+	[...load().entries].map(([id, e]) => [
+		id,
+		per((l) => ({ ...e.prose[l], columnHtml: storyTextHtml(e.scenes[l], e.prose[l]) }))
+	])
 );

@@ -36,6 +36,7 @@ export interface SourceProse {
 export interface StoryProse {
 	lang: Lang;
 	title: string;
+	summary: string;
 	/** the title and summary with phrase breaks, escaped HTML */
 	titleHtml: string;
 	summaryHtml: string;
