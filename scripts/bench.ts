@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
@@ -124,6 +124,36 @@ function summary(work: number[], intervals: number[], longTasks: number[]): Smoo
 }
 
 /**
+ * Resolves when the map shows step `id` settled. Not Playwright's locator.waitFor: that polls the
+ * DOM on every animation frame inside the page, and its queries landed in the very frames being
+ * measured (about 150 ms of script per camera move at 4x); a MutationObserver costs nothing until
+ * the attributes change.
+ */
+function settledOn(page: Page, id: string, timeoutMs = 20_000): Promise<void> {
+	return page.evaluate(
+		// no function bound to a name in here: tsx would wrap it in a helper (__name) the page lacks
+		({ id, timeoutMs }) =>
+			new Promise<void>((resolve, reject) => {
+				const map = document.querySelector('[data-testid="map"]');
+				if (!map) return reject(new Error('no map on the page'));
+				if (map.getAttribute('data-step') === id && map.getAttribute('data-settled') === 'true') return resolve();
+				const observer = new MutationObserver(() => {
+					if (map.getAttribute('data-step') !== id || map.getAttribute('data-settled') !== 'true') return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve();
+				});
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`step ${id} did not settle in ${timeoutMs} ms`));
+				}, timeoutMs);
+				observer.observe(map, { attributes: true, attributeFilter: ['data-step', 'data-settled'] });
+			}),
+		{ id, timeoutMs }
+	);
+}
+
+/**
  * Scrolls the page step by step at a steady 100 px per 40 ms, with the CPU throttled 4x and a
  * trace running; each step's window runs from the start of its scroll to the map settling.
  */
@@ -154,7 +184,7 @@ async function smoothness(browser: Browser, url: string, scene: Scene, from: num
 			},
 			{ id, mark: MARK }
 		);
-		await page.locator(`[data-testid="map"][data-step="${id}"][data-settled="true"]`).waitFor({ timeout: 20_000 });
+		await settledOn(page, id);
 		await page.evaluate(({ id, mark }) => console.timeStamp(`${mark}${id}:end`), { id, mark: MARK });
 	}
 	const trace = await browser.stopTracing();
