@@ -284,9 +284,11 @@ test.describe('offline', () => {
 			await page.goto(`${origin}${KIOSK}?idle=30`);
 			await expect(kiosk(page)).toHaveAttribute('data-live', 'true');
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-			// a new build: its worker differs by a byte (a restarted server, fresh file list)
+			// a new build: its worker differs by a byte (a restarted server, fresh file list); its
+			// precompressed copies go, or the server would go on sending the old worker in them
 			await stop();
 			appendFileSync(join(dir, 'service-worker.js'), '\n');
+			for (const copy of ['service-worker.js.br', 'service-worker.js.gz']) rmSync(join(dir, copy), { force: true });
 			await serve(dir);
 			await page.evaluate(() => ((window as unknown as { before: boolean }).before = true));
 			await tapOn(page, 'attract');
