@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE, socialImageSvg, stepImageSvg, svgText, textWidth } from '../../src/lib/export/image-svg';
+import { IMAGE, socialImageSvg, stepImageSvg, svgText } from '../../src/lib/export/image-svg';
 import { exportFonts, missingGlyphs, resvgSafe, svgToPng } from '../../src/lib/server/images';
 import { compileScene } from '../../src/lib/scene/compile';
 import { storyProse } from '../../src/lib/story/prose';
@@ -48,11 +48,6 @@ describe('exported step images', () => {
 		const svg = socialImageSvg(input('ja'));
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
 		expect(svgText(svg)).toContain(story.title.ja);
-	});
-
-	it('measures CJK text about twice as wide as Latin', () => {
-		expect(textWidth('日本', 10)).toBe(20);
-		expect(textWidth('ab', 10)).toBeCloseTo(11.6);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileScene } from '../../src/lib/scene/compile';
+import { readStory } from '../../src/lib/server/stories';
 import { MAX_TEXT_CHARS, stepWarnings } from '../../src/lib/scene/warnings';
 import type { Story } from '../../src/lib/story/schema';
 import { mini } from './asserts';
@@ -38,5 +39,13 @@ describe('stepWarnings', () => {
 		}));
 		expect(warningsOf(narrow)[0]).toContainEqual({ kind: 'off-camera', message: 'the camera does not show Town' });
 		expect(warningsOf(story)[0]!.map((w) => w.kind)).not.toContain('off-camera');
+	});
+
+	it('the flagship story goes out with no warnings on its storyboard', () => {
+		const result = readStory('stories/allied-intervention/story.yaml');
+		if (!result.ok) throw new Error('the flagship story does not parse');
+		const scene = compileScene(result.story, 'ja');
+		const flagged = stepWarnings(result.story, scene).flatMap((warnings, i) => warnings.map((w) => `${scene.steps[i]!.id}: ${w.message}`));
+		expect(flagged).toEqual([]);
 	});
 });

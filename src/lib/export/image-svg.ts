@@ -6,6 +6,7 @@
 import { render } from 'svelte/server';
 import MapView from '../components/MapView.svelte';
 import { colour } from '../components/palette';
+import { textWidth } from '../geo/text-box';
 import { shapePath } from '../components/shapes';
 import { forcesInView, frameAt } from '../scene/frame';
 import type { Scene } from '../scene/types';
@@ -27,11 +28,6 @@ export interface ImageInput {
 	basemap: (box: [number, number, number, number]) => string;
 	/** where the story is read, printed in the credit line */
 	storyUrl: string;
-}
-
-/** rough advance of a line of text, px: CJK glyphs are square, Latin ones about half as wide */
-export function textWidth(text: string, size: number): number {
-	return [...text].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 0.58 : 1) * size, 0);
 }
 
 const esc = escapeHtml;
