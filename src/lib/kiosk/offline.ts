@@ -36,6 +36,9 @@ export async function offlineState(reg: ServiceWorkerRegistration | undefined): 
 	};
 }
 
+/** the update check that an earlier reset started, while it is under way */
+let checking: Promise<unknown> | undefined;
+
 /**
  * At an idle reset: look for a new build; when there is one (or one already waits), let it
  * install, then hand over to it and reload the page, which is at its defaults anyway. A visitor
@@ -44,7 +47,16 @@ export async function offlineState(reg: ServiceWorkerRegistration | undefined): 
  */
 export async function takeUpdate(reg: ServiceWorkerRegistration | undefined, stillIdle: () => boolean): Promise<void> {
 	if (!reg || !navigator.serviceWorker.controller) return;
-	if (!reg.waiting) await reg.update().catch(() => {});
+	if (!reg.waiting) {
+		// one check at a time: an answer that never comes (a hung network; Chromium when resets
+		// come seconds apart, as in the soak test) must not pile up a pending check per reset
+		if (checking) return;
+		checking = reg.update().then(
+			() => (checking = undefined),
+			() => (checking = undefined)
+		);
+		await checking;
+	}
 	const next = reg.waiting ?? reg.installing;
 	if (!next) return;
 	await new Promise<void>((done) => {
