@@ -376,7 +376,9 @@ test.describe('soak', () => {
 		// every cycle ran to its reset
 		await expect(kiosk(page)).toHaveAttribute('data-resets', String(WARM_UP + CYCLES));
 		expect(Math.abs(end.heap - start.heap) / start.heap).toBeLessThanOrEqual(0.1);
-		expect(end.nodes).toBeLessThanOrEqual(start.nodes);
+		// DOM nodes after a forced GC still vary by a handful between runs (seen: +7 with the heap
+		// flat); a leak of even one node per 50 cycles would exceed this
+		expect(end.nodes - start.nodes).toBeLessThan(CYCLES / 50);
 		expect(end.listeners).toBe(start.listeners);
 	});
 });
