@@ -111,11 +111,26 @@ describe('camera', () => {
 });
 
 describe('stepAtLine', () => {
-	it('stepAtLine(tops, line) is the last step whose top is above the line', async () => {
+	const at = (tops: number[]) => (i: number) => tops[i]!;
+	it('stepAtLine(count, top, line) is the last step whose top is at or above the line, or the first', async () => {
 		const { stepAtLine } = await import('../../src/lib/drivers/scroll');
-		expect(stepAtLine([-900, -100, 300, 900], 400)).toBe(2);
-		expect(stepAtLine([100, 500], 50)).toBe(0);
-		expect(stepAtLine([-3000, -2000], 400)).toBe(1);
+		expect(stepAtLine(4, at([-900, -100, 300, 900]), 400)).toBe(2);
+		expect(stepAtLine(4, at([-900, -100, 400, 900]), 400)).toBe(2);
+		expect(stepAtLine(2, at([100, 500]), 50)).toBe(0);
+		expect(stepAtLine(2, at([-3000, -2000]), 400)).toBe(1);
+		expect(stepAtLine(1, at([900]), 400)).toBe(0);
+		// steps of no height (a hidden card) share a top: the last of them is at the line
+		expect(stepAtLine(5, at([0, 100, 100, 100, 800]), 400)).toBe(3);
+	});
+	it('reads about log2(n) tops, so that a scroll event costs the same at 500 steps as at 5', async () => {
+		const { stepAtLine } = await import('../../src/lib/drivers/scroll');
+		const tops = Array.from({ length: 500 }, (_, i) => i * 700 - 100_000);
+		for (const line of [-1e9, 0, 12_345, 1e9]) {
+			let reads = 0;
+			const found = stepAtLine(500, (i) => (reads++, tops[i]!), line);
+			expect(found).toBe(Math.max(0, tops.findLastIndex((t) => t <= line)));
+			expect(reads).toBeLessThanOrEqual(9);
+		}
 	});
 });
 
