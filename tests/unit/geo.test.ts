@@ -134,7 +134,45 @@ describe('stepAtLine', () => {
 	});
 });
 
-describe('runsInBox', () => {
+describe('groupedSteps', () => {
+	/** fake step elements in sections: tops in px, and a count of the rectangles asked for */
+	function page(sections: number[][]) {
+		const reads = new Map<unknown, number>();
+		const rect = (el: object, top: number) => () => (reads.set(el, (reads.get(el) ?? 0) + 1), { top });
+		const steps: HTMLElement[] = [];
+		for (const tops of sections) {
+			const box = {} as { getBoundingClientRect?: () => { top: number } };
+			box.getBoundingClientRect = rect(box, tops[0]! - 50);
+			for (const top of tops) {
+				const el = { parentElement: box } as unknown as HTMLElement & { getBoundingClientRect: () => { top: number } };
+				el.getBoundingClientRect = rect(el, top) as never;
+				steps.push(el);
+			}
+		}
+		return { steps, reads };
+	}
+	it('groupedSteps(elements)(line) is the step at the line, or the last step before a heading at the line', async () => {
+		const { groupedSteps } = await import('../../src/lib/drivers/scroll');
+		const { steps } = page([
+			[0, 800, 1600],
+			[2500, 3300]
+		]);
+		const at = groupedSteps(steps);
+		expect([-500, 0, 900, 2000, 2460, 2500, 3300, 9000].map(at)).toEqual([0, 0, 1, 2, 2, 3, 4, 4]);
+	});
+	it('reads no step of a section away from the line (the browser has not laid it out)', async () => {
+		const { groupedSteps } = await import('../../src/lib/drivers/scroll');
+		const sections = Array.from({ length: 50 }, (_, s) => Array.from({ length: 10 }, (_, i) => s * 10_000 + 100 + i * 900));
+		const { steps, reads } = page(sections);
+		expect(groupedSteps(steps)(123_456)).toBe(123);
+		const stepReads = steps.filter((el) => reads.has(el));
+		expect(stepReads.length).toBeGreaterThan(0);
+		expect(stepReads.every((el) => el.parentElement === steps[120]!.parentElement)).toBe(true);
+	});
+});
+
+describe('runsInBox'
+, () => {
 	const box = [0, 0, 10, 10] as const;
 	it('keeps a line inside the box whole, and the segments that cross its edge', () => {
 		expect(runsInBox([[1, 1], [5, 5], [9, 9]], box)).toEqual([[[1, 1], [5, 5], [9, 9]]]);

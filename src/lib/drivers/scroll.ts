@@ -2,10 +2,11 @@
  * Scroll driver: reports which step element crosses the line `offset` (share of the viewport
  * height from the top) and nothing else.
  *
- * One passive scroll listener and a binary search over the steps' tops: a check reads about
- * log2(n) rectangles, with the layout already clean when scroll events run, so a frame costs the
- * same for 5 steps or 500. (scrollama, used before, kept an IntersectionObserver per step: at
- * 500 steps computing their intersections took more main-thread time per frame than the map.)
+ * One passive scroll listener and a binary search over the sections' and then the steps' tops:
+ * a check reads about log2(n) rectangles, with the layout already clean when scroll events run,
+ * so a frame costs the same for 5 steps or 500. (scrollama, used before, kept an
+ * IntersectionObserver per step: at 500 steps, computing their intersections took more
+ * main-thread time per frame than the map.)
  */
 
 /**
@@ -23,12 +24,33 @@ export function stepAtLine(count: number, top: (i: number) => number, line: numb
 	return low;
 }
 
+/**
+ * The step at a line (px from the viewport's top), searching the steps' parents first: a section
+ * out of view is not laid out (content-visibility), and asking where a step inside it is would
+ * lay it out. Only the section at the line, and the one before it, have their steps read.
+ */
+export function groupedSteps(elements: readonly HTMLElement[]): (line: number) => number {
+	const groups: { box: Element; first: number; count: number }[] = [];
+	elements.forEach((el, i) => {
+		const last = groups[groups.length - 1];
+		if (last && last.box === el.parentElement) last.count++;
+		else groups.push({ box: el.parentElement ?? el, first: i, count: 1 });
+	});
+	const top = (el: Element) => el.getBoundingClientRect().top;
+	return (line) => {
+		const g = groups[stepAtLine(groups.length, (k) => top(groups[k]!.box), line)]!;
+		const inside = stepAtLine(g.count, (k) => top(elements[g.first + k]!), line);
+		// above the group's first step (its heading is at the line): the step before it
+		return inside === 0 && top(elements[g.first]!) > line ? Math.max(0, g.first - 1) : g.first + inside;
+	};
+}
+
 /** ms without a scroll event after which scrolling counts as ended, where there is no scrollend */
 const QUIET_MS = 150;
 
 export interface StepHandlers {
-	/** the step at the line changed */
-	step: (index: number) => void;
+	/** the step at the line changed; false if the page ignored it (it is reported again when scrolling ends) */
+	step: (index: number) => boolean;
 	/** scrolling stopped; called before the step at the line is checked once more */
 	end?: () => void;
 }
@@ -41,11 +63,10 @@ export interface StepHandlers {
  */
 export function scrollSteps(elements: readonly HTMLElement[], on: StepHandlers, offset = 0.5): () => void {
 	let current = -1;
+	const at = groupedSteps(elements);
 	const check = () => {
-		const index = stepAtLine(elements.length, (i) => elements[i]!.getBoundingClientRect().top, innerHeight * offset);
-		if (index === current) return;
-		current = index;
-		on.step(index);
+		const index = at(innerHeight * offset);
+		if (index !== current && on.step(index)) current = index;
 	};
 	const end = () => {
 		on.end?.();
