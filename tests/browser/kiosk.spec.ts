@@ -191,10 +191,12 @@ test('when frames run slow, the camera crossfades instead of flying', async ({ p
 	await expect(kiosk(page)).toHaveAttribute('data-crossfade', 'true', { timeout: 15_000 });
 	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
 	await tapOn(page, 'next');
-	// the old picture fades out over the new one, which is there at once
-	await expect(page.locator('[data-testid="map"] svg[data-ghost]')).toHaveCount(1);
+	// the old picture, basemap and all, fades out over the new one, which is there at once
+	await expect(page.locator('[data-testid="map"] [data-ghost]')).toHaveCount(1);
+	await expect(page.locator('[data-testid="map"] [data-ghost] img.basemap')).toHaveCount(1);
+	await expect(page.locator('[data-testid="map"] [data-ghost] svg')).toHaveCount(1);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
-	await expect(page.locator('[data-testid="map"] svg[data-ghost]')).toHaveCount(0);
+	await expect(page.locator('[data-testid="map"] [data-ghost]')).toHaveCount(0);
 });
 
 test.describe('staff view', () => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
+import { compileScene } from '../../src/lib/scene/compile';
+import { frameAt } from '../../src/lib/scene/frame';
+import { parseStory } from '../../src/lib/story/parse';
+import { syntheticStoryText } from '../../scripts/bench/synthetic';
+
+const parsed = parseStory(syntheticStoryText(12), 'synthetic-12.yaml');
+if (!parsed.ok) throw new Error('the synthetic story is invalid');
+const scene = compileScene(parsed.story, 'en');
+/** a step whose camera is the one before's: only forces, zones and markers change while it runs */
+const still = scene.steps.findIndex((s, i) => i > 0 && s.camera.join() === scene.steps[i - 1]!.camera.join());
+const moving = scene.steps.findIndex((s, i) => i > 0 && s.camera.join() !== scene.steps[i - 1]!.camera.join());
+
+describe('sameAsBefore', () => {
+	it('sameAsBefore(before, next, key) keeps the old object of each key whose fields are all equal', () => {
+		const before = [{ id: 'a', at: 'translate(1,2)' }, { id: 'b', at: 'translate(3,4)' }];
+		const next = [{ id: 'a', at: 'translate(1,2)' }, { id: 'b', at: 'translate(3,5)' }, { id: 'c', at: 'x' }];
+		const out = sameAsBefore(before, next, (m) => m.id);
+		expect(out).toEqual(next);
+		expect(out[0]).toBe(before[0]);
+		expect(out[1]).toBe(next[1]);
+		expect(out[2]).toBe(next[2]);
+	});
+	it('treats a field that appears or goes as a change', () => {
+		const before = [{ id: 'a', ring: undefined as string | undefined }];
+		expect(sameAsBefore(before, [{ id: 'a', ring: 'M0' }], (m) => m.id)[0]).not.toBe(before[0]);
+	});
+});
+
+describe('screenMarks between two frames', () => {
+	it('keeps every name and dot record while the camera holds still, so only moving marks get new attributes', () => {
+		expect(still).toBeGreaterThan(0);
+		const a = screenMarks(scene, frameAt(scene, still, 0.3), 600, 1);
+		const b = sameMarksAsBefore(a, screenMarks(scene, frameAt(scene, still, 0.6), 600, 1));
+		expect(b.places.length).toBeGreaterThan(0);
+		b.places.forEach((p, i) => expect(p).toBe(a.places[i]));
+		b.areas.forEach((p, i) => expect(p).toBe(a.areas[i]));
+	});
+	it('gives every name a new record while the camera moves', () => {
+		const a = screenMarks(scene, frameAt(scene, moving, 0.3), 600, 1);
+		const b = sameMarksAsBefore(a, screenMarks(scene, frameAt(scene, moving, 0.6), 600, 1));
+		expect(b.places.length).toBeGreaterThan(0);
+		b.places.forEach((p, i) => {
+			expect(p).not.toBe(a.places[i]);
+			expect(p.dot).not.toBe(a.places[i]!.dot);
+		});
+	});
+	it('keeps only the marks within the margin around the square, and in still pictures no force that is not there', async () => {
+		const { screenPoint } = await import('../../src/lib/geo/camera');
+		const frame = frameAt(scene, moving, 1);
+		const at = screenPoint(frame.camera, 600);
+		const inside = (margin: number) => (id: string) => {
+			const [x, y] = at(scene.places[id]!.x, scene.places[id]!.y);
+			return [x, y].every((v) => v >= -margin * 600 && v <= (1 + margin) * 600);
+		};
+		const ids = frame.labels.map((l) => l.id);
+		for (const margin of [0, 0.25, 1, 100]) {
+			expect(screenMarks(scene, frame, 600, margin).places.map((p) => p.id)).toEqual(ids.filter(inside(margin)));
+		}
+		expect(ids.filter(inside(0)).length).toBeLessThan(ids.length);
+		const gone = frameAt(scene, 11, 1).units.filter((u) => u.opacity === 0).length;
+		expect(gone).toBeGreaterThan(0);
+		expect(screenMarks(scene, frameAt(scene, 11, 1), 600, 100, true).units.length).toBe(frameAt(scene, 11, 1).units.length - gone);
+	});
+});
