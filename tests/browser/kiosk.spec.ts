@@ -194,7 +194,7 @@ test('when frames run slow, the camera crossfades instead of flying', async ({ p
 	// the old picture, basemap and all, fades out over the new one, which is there at once
 	await expect(page.locator('[data-testid="map"] [data-ghost]')).toHaveCount(1);
 	await expect(page.locator('[data-testid="map"] [data-ghost] img.basemap')).toHaveCount(1);
-	await expect(page.locator('[data-testid="map"] [data-ghost] svg')).toHaveCount(1);
+	await expect(page.locator('[data-testid="map"] [data-ghost] svg.map-svg')).toHaveCount(1);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-settled', 'true');
 	await expect(page.locator('[data-testid="map"] [data-ghost]')).toHaveCount(0);
 });

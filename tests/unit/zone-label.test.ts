@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'svelte/server';
-import MapView from '../../src/lib/components/MapView.svelte';
+import { screenMarks } from '../../src/lib/components/screen-marks';
 import { screenPoint } from '../../src/lib/geo/camera';
 import { circleBox, overlapArea, textBox, textWidth, type Box } from '../../src/lib/geo/text-box';
 import { ZONE_NAME_SIZE, zoneNameShifts } from '../../src/lib/geo/zone-label';
@@ -85,29 +84,23 @@ describe('zone names in the flagship, as MapView draws them', () => {
 	const result = readStory('stories/allied-intervention/story.yaml');
 	if (!result.ok) throw new Error('the flagship story does not parse');
 	const story = result.story;
-	const numbers = (s: string) => s.match(/-?\d+(\.\d+)?/g)!.map(Number) as [number, number];
 
-	/** the boxes of the names, dots and forces drawn at a step, and the zone names with their spots, in px */
+	/** the boxes of the names and forces drawn at a step, and the zone names with their spots, in px (the records MapView writes out) */
 	function drawing(lang: 'ja' | 'en', stepId: string, side: number) {
 		const scene = compileScene(story, lang);
 		const frame = frameAt(scene, scene.steps.findIndex((s) => s.id === stepId), 1);
-		const { body } = render(MapView, { props: { scene, frame, basemapHref: 'b.svg', sidePx: side } });
-		const svg = body.replace(/<!--[^>]*-->/g, '');
-		const group = (name: string) => svg.match(new RegExp(`<g class="${name}"[^>]*>(.*?)</g>`, 's'))![1]!;
+		const marks = screenMarks(scene, frame, side, 1);
 		const taken: Box[] = [];
-		for (const m of group('labels').matchAll(/<text transform="translate\(([^)]*)\)" text-anchor="(\w+)" opacity="([\d.]+)">([^<]*)(?:<tspan[^>]*>([^<]*)<\/tspan>)?/g)) {
-			if (Number(m[3]) <= 0) continue;
-			const [x, y] = numbers(m[1]!);
-			taken.push(textBox(x, y, textWidth(m[4]!, 12) + textWidth(m[5] ?? '', 10), 12, m[2] as 'start' | 'middle' | 'end'));
+		for (const p of marks.places) {
+			if (p.opacity <= 0 || !p.name) continue;
+			taken.push(textBox(p.x + p.name.dx, p.y + p.name.dy, textWidth(p.name.text, 12) + textWidth(p.name.historical ? `（${p.name.historical}）` : '', 10), 12, p.name.anchor));
 		}
 		const at = screenPoint(frame.camera, side);
 		for (const u of frame.units) if (u.opacity > 0) taken.push(circleBox(at(u.x, u.y)[0] + u.dx, at(u.x, u.y)[1], u.r));
-		const spots = frame.zones.map((z) => at(...scene.zones[z.id]!.labelAt));
-		const names = [...group('zone-names').matchAll(/<text transform="translate\(([^)]*)\)"[^>]* opacity="([\d.]+)">([^<]*)<\/text>/g)].flatMap((m, i) => {
-			const [x, y] = numbers(m[1]!);
-			const shown = Number(m[2]) > 0;
-			return shown ? [{ box: textBox(x, y, textWidth(m[3]!, ZONE_NAME_SIZE), ZONE_NAME_SIZE, 'middle'), shift: [x - spots[i]![0], y - spots[i]![1]], text: m[3]! }] : [];
-		});
+		const spots = new Map(frame.zones.map((z) => [z.id, at(...scene.zones[z.id]!.labelAt)]));
+		const names = marks.zoneNames
+			.filter((z) => z.opacity > 0)
+			.map((z) => ({ box: textBox(z.x, z.y, textWidth(z.text, ZONE_NAME_SIZE), ZONE_NAME_SIZE, 'middle'), shift: [z.x - spots.get(z.key)![0], z.y - spots.get(z.key)![1]], text: z.text }));
 		return { taken, names, side };
 	}
 

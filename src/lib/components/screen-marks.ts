@@ -14,41 +14,37 @@ import type { Scene } from '$lib/scene/types';
 import { colour } from './palette';
 import { shapePath } from './shapes';
 
-export interface AreaMark {
-	id: string;
-	at: string;
+/** what every mark has: its key, its point in screen px (its drawing is around 0,0) and opacity */
+interface Placed {
+	key: string;
+	x: number;
+	y: number;
+	opacity: number;
+}
+export interface AreaMark extends Placed {
+	kind: 'area';
 	text: string;
 }
-export interface ZoneNameMark {
-	id: string;
-	at: string;
+export interface ZoneNameMark extends Placed {
+	kind: 'zone-name';
 	fill: string;
-	opacity: number;
 	text: string;
 }
-export interface PlaceMark {
-	id: string;
-	/** the dot's transform */
-	dot: string;
-	/** the name's transform, or undefined for a place drawn without its name */
-	at: string | undefined;
-	anchor: 'start' | 'middle' | 'end';
-	opacity: number;
-	name: string;
-	historical: string | undefined;
+export interface PlaceMark extends Placed {
+	kind: 'place';
+	/** the name's offset from the dot in px, or undefined for a place drawn without its name */
+	name: { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; text: string; historical: string | undefined } | undefined;
 }
-export interface MarkerMark {
-	key: string;
-	at: string;
-	opacity: number;
-	kind: Frame['markers'][number]['kind'];
-	label: string;
-	labelAt: string;
+export interface MarkerMark extends Placed {
+	kind: 'marker';
+	marker: Frame['markers'][number]['kind'];
 }
-export interface UnitMark {
-	key: string;
-	at: string;
-	opacity: number;
+export interface MarkerLabelMark extends Placed {
+	kind: 'marker-label';
+	text: string;
+}
+export interface UnitMark extends Placed {
+	kind: 'unit';
 	force: string;
 	strength: string | undefined;
 	colour: string;
@@ -56,19 +52,21 @@ export interface UnitMark {
 	d: string;
 	ring: string | undefined;
 }
+export type ScreenMark = AreaMark | ZoneNameMark | PlaceMark | MarkerMark | MarkerLabelMark | UnitMark;
+/** the layers, bottom to top: marker shapes under the forces, so that a treaty or a clash never hides who was there */
 export interface ScreenMarks {
 	areas: AreaMark[];
 	zoneNames: ZoneNameMark[];
 	places: PlaceMark[];
 	markers: MarkerMark[];
 	units: UnitMark[];
+	markerLabels: MarkerLabelMark[];
 }
 
 /** label text sizes in screen px (the styles in MapView say the same) */
 const SIZE = { area: 13, place: 12, historical: 10, marker: 12 } as const;
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
 const f = (n: number) => Math.round(n * 100) / 100;
-const translate = (x: number, y: number) => `translate(${f(x)},${f(y)})`;
 
 /**
  * The screen layer of `frame` drawn `side` px square. Only marks within `margin` times the side
@@ -108,7 +106,8 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 
 	const areas = scene.areas.map((area) => {
 		const [x, y] = at(area.x, area.y);
-		return { id: area.id, at: translate(x, y), text: area.name, box: textBox(x, y, textWidth(area.name, SIZE.area), SIZE.area, 'middle') };
+		const mark: AreaMark = { kind: 'area', key: area.id, x: f(x), y: f(y), opacity: 1, text: area.name };
+		return { mark, box: textBox(x, y, textWidth(area.name, SIZE.area), SIZE.area, 'middle') };
 	});
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;
@@ -116,8 +115,16 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		const [dx, dy] = offset(label.id, p.anchor);
 		const anchor = ANCHOR[p.anchor];
 		const width = textWidth(p.name, SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, SIZE.historical) : 0);
+		const mark: PlaceMark = {
+			kind: 'place',
+			key: label.id,
+			x: f(x),
+			y: f(y),
+			opacity: label.opacity,
+			name: p.anchor === 'none' ? undefined : { dx: f(dx), dy: f(dy), anchor, text: p.name, historical: p.historical }
+		};
 		return {
-			mark: { id: label.id, dot: translate(x, y), at: p.anchor === 'none' ? undefined : translate(x + dx, y + dy), anchor, opacity: label.opacity, name: p.name, historical: p.historical },
+			mark,
 			boxes: [circleBox(x, y, 2.2), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, SIZE.place, anchor)])]
 		};
 	});
@@ -126,7 +133,18 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		const force = scene.forces[u.force]!;
 		const strength = u.strength === undefined ? undefined : Array.isArray(u.strength) ? u.strength.join('-') : String(u.strength);
 		return {
-			mark: { key: u.key, at: translate(x + u.dx, y), opacity: u.opacity, force: u.force, strength, colour: colour(force.color), d: shapePath(force.shape, u.r), ring: u.certainty === 'confirmed' ? undefined : shapePath('circle', u.r + 3) },
+			mark: {
+				kind: 'unit',
+				key: u.key,
+				x: f(x + u.dx),
+				y: f(y),
+				opacity: u.opacity,
+				force: u.force,
+				strength,
+				colour: colour(force.color),
+				d: shapePath(force.shape, u.r),
+				ring: u.certainty === 'confirmed' ? undefined : shapePath('circle', u.r + 3)
+			} satisfies UnitMark,
 			// a symbol reaches 1.3 times its radius (the star), an uncertain force's dashed ring 3 px past it; plus half the stroke
 			box: circleBox(x + u.dx, y, Math.max(1.3 * u.r, u.certainty === 'confirmed' ? 0 : u.r + 3.6) + 0.75),
 			shown: u.opacity > 0
@@ -135,7 +153,8 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 	const markerMarks = markers.map((m) => {
 		const [x, y] = at(m.x, m.y);
 		return {
-			mark: { key: m.key, at: translate(x, y), opacity: m.opacity, kind: m.kind, label: m.label, labelAt: translate(x, y - 12) },
+			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
+			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(x), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
 			boxes: [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, SIZE.marker), SIZE.marker, 'middle')] : [])],
 			shown: m.opacity > 0
 		};
@@ -161,8 +180,10 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 			const zone = scene.zones[shown.id]!;
 			const [dx, dy] = shifts[i]!;
 			zoneNames.push({
-				id: shown.id,
-				at: translate(names[i]!.x + dx, names[i]!.y + dy),
+				kind: 'zone-name',
+				key: shown.id,
+				x: f(names[i]!.x + dx),
+				y: f(names[i]!.y + dy),
 				fill: colour((shown.force && scene.forces[shown.force]?.color) || zone.color),
 				opacity: shown.opacity,
 				text: zone.name
@@ -170,21 +191,22 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		});
 	}
 	return {
-		areas: areas.map(({ id, at, text }) => ({ id, at, text })),
+		areas: areas.map((a) => a.mark),
 		zoneNames,
 		places: places.map((p) => p.mark),
 		markers: markerMarks.map((m) => m.mark),
-		units: unitMarks.map((u) => u.mark)
+		units: unitMarks.map((u) => u.mark),
+		markerLabels: markerMarks.flatMap((m) => (m.label ? [m.label] : []))
 	};
 }
 
 /** `next`, where each record that has the same fields as the one of its key in `before` is that one */
-export function sameAsBefore<T extends object>(before: readonly T[], next: T[], key: (item: T) => string): T[] {
+export function sameAsBefore<T extends { key: string }>(before: readonly T[], next: T[]): T[] {
 	if (before.length === 0) return next;
-	const old = new Map(before.map((item) => [key(item), item]));
+	const old = new Map(before.map((item) => [item.key, item]));
 	return next.map((item) => {
-		const was = old.get(key(item));
-		return was && shallowEqual(was, item) ? was : item;
+		const was = old.get(item.key);
+		return was && sameFields(was, item) ? was : item;
 	});
 }
 
@@ -192,16 +214,21 @@ export function sameAsBefore<T extends object>(before: readonly T[], next: T[], 
 export function sameMarksAsBefore(before: ScreenMarks | undefined, next: ScreenMarks): ScreenMarks {
 	if (!before) return next;
 	return {
-		areas: sameAsBefore(before.areas, next.areas, (a) => a.id),
-		zoneNames: sameAsBefore(before.zoneNames, next.zoneNames, (z) => z.id),
-		places: sameAsBefore(before.places, next.places, (p) => p.id),
-		markers: sameAsBefore(before.markers, next.markers, (m) => m.key),
-		units: sameAsBefore(before.units, next.units, (u) => u.key)
+		areas: sameAsBefore(before.areas, next.areas),
+		zoneNames: sameAsBefore(before.zoneNames, next.zoneNames),
+		places: sameAsBefore(before.places, next.places),
+		markers: sameAsBefore(before.markers, next.markers),
+		units: sameAsBefore(before.units, next.units),
+		markerLabels: sameAsBefore(before.markerLabels, next.markerLabels)
 	};
 }
 
-function shallowEqual(a: object, b: object): boolean {
+/** equal fields, one level into plain objects (a place's name) */
+function sameFields(a: object, b: object): boolean {
 	const [ra, rb] = [a as Record<string, unknown>, b as Record<string, unknown>];
 	const keys = Object.keys(ra);
-	return keys.length === Object.keys(rb).length && keys.every((k) => ra[k] === rb[k]);
+	return (
+		keys.length === Object.keys(rb).length &&
+		keys.every((k) => ra[k] === rb[k] || (typeof ra[k] === 'object' && typeof rb[k] === 'object' && ra[k] !== null && rb[k] !== null && sameFields(ra[k], rb[k] as object)))
+	);
 }
