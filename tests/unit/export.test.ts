@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE, socialImageSvg, stepImageSvg, svgText } from '../../src/lib/export/image-svg';
+import { IMAGE, socialImageSvg, stepImageSvg, strokesInViewUnits, svgText } from '../../src/lib/export/image-svg';
 import { exportFonts, missingGlyphs, resvgSafe, svgToPng } from '../../src/lib/server/images';
 import { compileScene } from '../../src/lib/scene/compile';
 import { storyProse } from '../../src/lib/story/prose';
@@ -13,6 +13,19 @@ const input = (lang: 'ja' | 'en') => ({ scene: compileScene(story, lang), prose:
 const tidy = (svg: string) => svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 1000) / 1000)).replace(/></g, '>\n<');
 
 describe('exported step images', () => {
+	it('draws the basemap strokes in view units, which resvg draws (it ignores non-scaling strokes)', () => {
+		expect(strokesInViewUnits('<path stroke-width="0.8" stroke-dasharray="4 3" vector-effect="non-scaling-stroke"/>', 0.5)).toBe('<path stroke-width="0.4" stroke-dasharray="2 1.5"/>');
+		const lined = (box: [number, number, number, number]) => basemap(box).replace('</svg>', '<path d="M0 0L9 9" stroke-width="1" stroke-dasharray="4 3" vector-effect="non-scaling-stroke"/>\n</svg>');
+		for (const i of [0, 1, 2]) {
+			const svg = stepImageSvg({ ...input('en'), basemap: lined }, i);
+			expect(svg).not.toContain('non-scaling-stroke');
+			const [, width, dash] = svg.match(/<path d="M0 0L9 9" stroke-width="([\d.]+)" stroke-dasharray="([\d. ]+)"/)!;
+			// one scale for the width and the dashes: this picture's view units per px
+			dash!.split(' ').forEach((d, k) => expect(Number(d)).toBeCloseTo([4, 3][k]! * Number(width), 2));
+			expect(Number(width)).not.toBe(1);
+		}
+	});
+
 	it.each([
 		['ja', 1],
 		['en', 2]

@@ -42,16 +42,33 @@ function mapSvg(input: ImageInput, index: number, box: { x: number; y: number; w
 	// still: routes and marks far outside the picture are left out of the file
 	const { body } = render(MapView, { props: { scene: input.scene, frame, basemapHref: 'basemap.svg', sidePx: Math.min(box.w, box.h) * LABEL_ZOOM, still: true } });
 	// the basemap file's viewBox is its own box (basemapBox), so in view units it is a plain group
-	const basemap = input
-		.basemap([seen[0] - 2, seen[1] - 2, seen[2] + 4, seen[3] + 4])
-		.replace(/^<svg [^>]*>/, '<g class="basemap-file">')
-		.replace(/<\/svg>\s*$/, '</g>')
-		.replace(/\n/g, '');
+	const basemap = strokesInViewUnits(
+		input
+			.basemap([seen[0] - 2, seen[1] - 2, seen[2] + 4, seen[3] + 4])
+			.replace(/^<svg [^>]*>/, '<g class="basemap-file">')
+			.replace(/<\/svg>\s*$/, '</g>')
+			.replace(/\n/g, ''),
+		unit
+	);
 	return body
 		.replace(/<!--[^>]*-->/g, '')
 		.replace(/^<svg class="[^"]*"/, `<svg x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}"`)
 		.replace(/ aria-hidden="true" focusable="false"/, '')
 		.replace(/<image href="basemap\.svg"[^>]*>(<\/image>)?/, basemap);
+}
+
+/**
+ * The basemap's strokes are non-scaling, in px of the picture, which resvg does not draw (it
+ * scaled them with the camera: coastlines several times too thick at close cameras). Here they
+ * become widths in view units for this picture's scale (`unit` view units per px), which every
+ * renderer draws alike.
+ */
+export function strokesInViewUnits(svg: string, unit: number): string {
+	const scaled = (n: string) => String(Math.round(Number(n) * unit * 1000) / 1000);
+	return svg
+		.replace(/ vector-effect="non-scaling-stroke"/g, '')
+		.replace(/ stroke-width="([\d.]+)"/g, (_, w: string) => ` stroke-width="${scaled(w)}"`)
+		.replace(/ stroke-dasharray="([\d. ]+)"/g, (_, d: string) => ` stroke-dasharray="${d.trim().split(/\s+/).map(scaled).join(' ')}"`);
 }
 
 /** the forces in view, each as its shape and name, left to right, wrapping; the markup at (0, 0) and its height */
