@@ -63,8 +63,8 @@ export interface ScreenMarks {
 	markerLabels: MarkerLabelMark[];
 }
 
-/** label text sizes in screen px (the styles in MapView say the same) */
-const SIZE = { area: 13, place: 12, historical: 10, marker: 12 } as const;
+/** sizes in screen px that ScreenMark draws with and the boxes here reckon with: text sizes, and a place's dot radius */
+export const MARK_SIZE = { area: 13, place: 12, historical: 10, marker: 12, dot: 2.2 } as const;
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
 const f = (n: number) => Math.round(n * 100) / 100;
 
@@ -107,14 +107,14 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 	const areas = scene.areas.map((area) => {
 		const [x, y] = at(area.x, area.y);
 		const mark: AreaMark = { kind: 'area', key: area.id, x: f(x), y: f(y), opacity: 1, text: area.name };
-		return { mark, box: textBox(x, y, textWidth(area.name, SIZE.area), SIZE.area, 'middle') };
+		return { mark, box: textBox(x, y, textWidth(area.name, MARK_SIZE.area), MARK_SIZE.area, 'middle') };
 	});
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;
 		const [x, y] = at(p.x, p.y);
 		const [dx, dy] = offset(label.id, p.anchor);
 		const anchor = ANCHOR[p.anchor];
-		const width = textWidth(p.name, SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, SIZE.historical) : 0);
+		const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
 		const mark: PlaceMark = {
 			kind: 'place',
 			key: label.id,
@@ -125,7 +125,7 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		};
 		return {
 			mark,
-			boxes: [circleBox(x, y, 2.2), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, SIZE.place, anchor)])]
+			boxes: [circleBox(x, y, MARK_SIZE.dot), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, MARK_SIZE.place, anchor)])]
 		};
 	});
 	const unitMarks = units.map((u) => {
@@ -155,7 +155,7 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		return {
 			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
 			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(x), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
-			boxes: [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, SIZE.marker), SIZE.marker, 'middle')] : [])],
+			boxes: [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, MARK_SIZE.marker), MARK_SIZE.marker, 'middle')] : [])],
 			shown: m.opacity > 0
 		};
 	});
