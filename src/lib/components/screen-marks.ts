@@ -107,14 +107,13 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 	const areas = scene.areas.map((area) => {
 		const [x, y] = at(area.x, area.y);
 		const mark: AreaMark = { kind: 'area', key: area.id, x: f(x), y: f(y), opacity: 1, text: area.name };
-		return { mark, box: textBox(x, y, textWidth(area.name, MARK_SIZE.area), MARK_SIZE.area, 'middle') };
+		return { mark, boxes: () => [textBox(x, y, textWidth(area.name, MARK_SIZE.area), MARK_SIZE.area, 'middle')] };
 	});
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;
 		const [x, y] = at(p.x, p.y);
 		const [dx, dy] = offset(label.id, p.anchor);
 		const anchor = ANCHOR[p.anchor];
-		const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
 		const mark: PlaceMark = {
 			kind: 'place',
 			key: label.id,
@@ -125,7 +124,10 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		};
 		return {
 			mark,
-			boxes: [circleBox(x, y, MARK_SIZE.dot), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, MARK_SIZE.place, anchor)])]
+			boxes: () => {
+				const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
+				return [circleBox(x, y, MARK_SIZE.dot), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, MARK_SIZE.place, anchor)])];
+			}
 		};
 	});
 	const unitMarks = units.map((u) => {
@@ -146,7 +148,7 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 				ring: u.certainty === 'confirmed' ? undefined : shapePath('circle', u.r + 3)
 			} satisfies UnitMark,
 			// a symbol reaches 1.3 times its radius (the star), an uncertain force's dashed ring 3 px past it; plus half the stroke
-			box: circleBox(x + u.dx, y, Math.max(1.3 * u.r, u.certainty === 'confirmed' ? 0 : u.r + 3.6) + 0.75),
+			boxes: () => [circleBox(x + u.dx, y, Math.max(1.3 * u.r, u.certainty === 'confirmed' ? 0 : u.r + 3.6) + 0.75)],
 			shown: u.opacity > 0
 		};
 	});
@@ -155,20 +157,20 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 		return {
 			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
 			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(x), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
-			boxes: [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, MARK_SIZE.marker), MARK_SIZE.marker, 'middle')] : [])],
+			boxes: () => [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, MARK_SIZE.marker), MARK_SIZE.marker, 'middle')] : [])],
 			shown: m.opacity > 0
 		};
 	});
 
 	// zone names go clear of everything else drawn in this frame: boxes from rough text widths,
-	// so no DOM reads on an animation frame
+	// so no DOM reads on an animation frame, and only reckoned when a zone is shown
 	const zoneNames: ZoneNameMark[] = [];
 	if (frame.zones.length > 0) {
 		const taken: Box[] = [
-			...areas.map((a) => a.box),
-			...places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes),
-			...unitMarks.filter((u) => u.shown).map((u) => u.box),
-			...markerMarks.filter((m) => m.shown).flatMap((m) => m.boxes)
+			...areas.flatMap((a) => a.boxes()),
+			...places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()),
+			...unitMarks.filter((u) => u.shown).flatMap((u) => u.boxes()),
+			...markerMarks.filter((m) => m.shown).flatMap((m) => m.boxes())
 		];
 		const names = frame.zones.map((shown) => {
 			const zone = scene.zones[shown.id]!;
