@@ -1,3 +1,6 @@
+import type { SmoothFigures } from './budgets';
+import { percentile } from './stats';
+
 /**
  * Main-thread work per frame from a Chrome trace (the JSON that CDP's Tracing domain writes).
  * All times in trace units are microseconds; everything returned is in milliseconds.
@@ -10,7 +13,7 @@ export interface TraceEvent {
 	dur?: number;
 	pid: number;
 	tid: number;
-	args?: { name?: string; data?: { message?: string } };
+	args?: { name?: string; data?: { message?: string }; frame_reporter?: { state?: string } };
 }
 
 /** a stretch of the trace to measure: one step's scroll and animation */
@@ -23,10 +26,11 @@ export interface Window {
 }
 
 export interface FrameStats {
-	/** main-thread work (script, style, layout, paint) in each frame, ms */
+	/** main-thread work (script, style, layout, paint) in each main-thread frame, ms */
 	work: number[];
-	/** time from each frame's start to the next's, ms */
-	intervals: number[];
+	/** frames the compositor presented and frames it dropped (shown late, after more than one refresh) */
+	presented: number;
+	dropped: number;
 	/** top-level main-thread tasks over 50 ms, their durations in ms */
 	longTasks: number[];
 }
@@ -57,12 +61,23 @@ export function markedWindows(events: readonly TraceEvent[], prefix: string, cam
 	return out.sort((a, b) => a.start - b.start);
 }
 
-/** per-frame work, frame intervals and long tasks of one thread inside the windows */
+/**
+ * Chrome's frame reporter: one event per display refresh in which the page's compositor had
+ * something to show, saying whether the new frame made it to the screen or was dropped.
+ * Moves run as compositor animations, and in a move of forces alone the main thread may make
+ * no frame at all, so how smooth a move looks is read here, not from main-thread frames.
+ */
+const REPORTER = 'PipelineReporter';
+const SHOWN = new Set(['STATE_PRESENTED_ALL', 'STATE_PRESENTED_PARTIAL']);
+const DROPPED = 'STATE_DROPPED';
+
+/** per-frame work and long tasks of one thread, and the renderer's presented and dropped frames, inside the windows */
 export function frameStats(events: readonly TraceEvent[], thread: { pid: number; tid: number }, windows: readonly Window[]): FrameStats {
 	const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
 	const tasks = outermost(mine.filter((e) => e.ph === 'X' && TASKS.has(e.name) && e.dur !== undefined));
 	const frames = mine.filter((e) => e.name === FRAME_START).map((e) => e.ts);
-	const out: FrameStats = { work: [], intervals: [], longTasks: [] };
+	const out: FrameStats = { work: [], presented: 0, dropped: 0, longTasks: [] };
+	const reports = events.filter((e) => e.name === REPORTER && e.ph === 'b' && e.pid === thread.pid);
 	for (const w of windows) {
 		const inside = frames.filter((t) => t >= w.start && t <= w.end);
 		let first = 0;
@@ -76,7 +91,12 @@ export function frameStats(events: readonly TraceEvent[], thread: { pid: number;
 				busy += Math.max(0, Math.min(b, t.ts + t.dur!) - Math.max(a, t.ts));
 			}
 			out.work.push(busy / 1000);
-			out.intervals.push((b - a) / 1000);
+		}
+		for (const r of reports) {
+			if (r.ts < w.start || r.ts > w.end) continue;
+			const state = r.args?.frame_reporter?.state ?? '';
+			if (SHOWN.has(state)) out.presented++;
+			else if (state === DROPPED) out.dropped++;
 		}
 		for (const t of tasks) {
 			if (t.ts >= w.start && t.ts < w.end && t.dur! / 1000 > LONG_TASK_MS) out.longTasks.push(t.dur! / 1000);
@@ -96,4 +116,17 @@ function outermost(sorted: readonly TraceEvent[]): TraceEvent[] {
 		}
 	}
 	return out;
+}
+
+/** the figures the bench reports and budgets from a window's frame stats */
+export function smoothFigures(s: FrameStats): SmoothFigures {
+	const shown = s.presented + s.dropped;
+	return {
+		frames: s.work.length,
+		workP50: percentile(s.work, 50),
+		workP95: percentile(s.work, 95),
+		shown,
+		dropped: shown === 0 ? 0 : s.dropped / shown,
+		longTasks: s.longTasks.length
+	};
 }

@@ -14,11 +14,6 @@ export function median(values: readonly number[]): number {
 	return percentile(values, 50);
 }
 
-/** share (0..1) of values strictly over a limit; 0 for no samples */
-export function shareOver(values: readonly number[], limit: number): number {
-	return values.length === 0 ? 0 : values.filter((v) => v > limit).length / values.length;
-}
-
 /**
  * How cost grows with size: the largest ratio of (cost per unit of size) between any larger size
  * and the smallest. 1 = exactly linear, below 1 = sublinear; a quadratic cost doubles it with
