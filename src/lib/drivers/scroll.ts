@@ -3,8 +3,10 @@
  * height from the top) and nothing else.
  *
  * One passive scroll listener and a binary search over the sections' and then the steps' tops:
- * a check reads about log2(n) rectangles, with the layout already clean when scroll events run,
- * so a frame costs the same for 5 steps or 500. (scrollama, used before, kept an
+ * a check reads about log2(n) rectangles, so a frame costs the same for 5 steps or 500. The check
+ * runs in the frame's animation callbacks, after the browser has stepped the map's animations:
+ * reading a rectangle in the scroll event itself made the browser work out the style of every
+ * animated mark twice in each frame. (scrollama, used before, kept an
  * IntersectionObserver per step: at 500 steps, computing their intersections took more
  * main-thread time per frame than the map.)
  */
@@ -74,8 +76,12 @@ export function scrollSteps(elements: readonly HTMLElement[], on: StepHandlers, 
 	};
 	let quiet: ReturnType<typeof setTimeout> | undefined;
 	const hasScrollEnd = 'onscrollend' in window;
+	let frame = 0;
 	const onScroll = () => {
-		check();
+		frame ||= requestAnimationFrame(() => {
+			frame = 0;
+			check();
+		});
 		if (hasScrollEnd) return;
 		clearTimeout(quiet);
 		quiet = setTimeout(end, QUIET_MS);
@@ -86,6 +92,7 @@ export function scrollSteps(elements: readonly HTMLElement[], on: StepHandlers, 
 	const first = requestAnimationFrame(check);
 	return () => {
 		cancelAnimationFrame(first);
+		cancelAnimationFrame(frame);
 		clearTimeout(quiet);
 		removeEventListener('scroll', onScroll);
 		removeEventListener('scrollend', end);
