@@ -62,27 +62,49 @@ test('the language link keeps the step being read', async ({ page }) => {
 	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
 });
 
-test('the motion switch turns animation off: steps jump with no animation frame', async ({ page }) => {
+test('the motion switch turns animation off: steps jump, never unsettled, with nothing animated', async ({ page }) => {
 	await page.goto(PAGE);
 	await expect(map(page)).toHaveAttribute('data-settled', 'true');
 	const toggle = page.getByRole('button', { name: 'Animation' });
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-	await page.evaluate(() => {
-		const w = window as unknown as { frames_: number };
-		w.frames_ = 0;
-		const raf = window.requestAnimationFrame.bind(window);
-		window.requestAnimationFrame = (cb) => {
-			w.frames_++;
-			return raf(cb);
-		};
+	// every value data-settled takes from here on
+	await page.getByTestId('map').evaluate((el) => {
+		const w = window as unknown as { settled_: string[] };
+		w.settled_ = [];
+		new MutationObserver(() => w.settled_.push(el.getAttribute('data-settled') ?? '')).observe(el, { attributes: true, attributeFilter: ['data-settled', 'data-step'] });
 	});
 	await page.locator('body').press('ArrowDown');
 	await expect(map(page)).toHaveAttribute('data-step', ids[1]!);
 	await expect(map(page)).toHaveAttribute('data-settled', 'true');
 	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
-	expect(await page.evaluate(() => (window as unknown as { frames_: number }).frames_)).toBe(0);
+	const seen = await page.evaluate(() => (window as unknown as { settled_: string[] }).settled_);
+	expect(seen.length).toBeGreaterThan(0);
+	expect(seen).not.toContain('false');
+});
+
+test('a move runs as Web Animations in step with the map: marks and basemap animate, and nothing is left running once settled', async ({ page }) => {
+	// the first step whose camera moves
+	const i = scene.steps.findIndex((s, k) => k > 0 && s.camera.join() !== scene.steps[k - 1]!.camera.join());
+	await page.goto(`${PAGE}#${ids[i - 1]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	await page.locator('body').press('ArrowDown');
+	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
+	const running = await page.evaluate(() =>
+		document.getAnimations().map((a) => {
+			const target = (a.effect as KeyframeEffect).target as Element;
+			return { cls: target.getAttribute('class') ?? '', state: a.playState, start: a.startTime };
+		})
+	);
+	expect(await map(page).getAttribute('data-settled')).toBe('false');
+	expect(running.filter((a) => /\bmark\b/.test(a.cls)).length).toBeGreaterThan(0);
+	expect(running.some((a) => /\bbasemap\b/.test(a.cls))).toBe(true);
+	expect(running.every((a) => a.state === 'running')).toBe(true);
+	// all timed from the move's start
+	expect(new Set(running.map((a) => a.start)).size).toBe(1);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
 test('"copy link" copies the URL of the step being read', async ({ page, context }) => {

@@ -29,6 +29,8 @@ export interface ZoneNameMark extends Placed {
 	kind: 'zone-name';
 	fill: string;
 	text: string;
+	/** px the name was moved from its spot, clear of the other marks */
+	shift: readonly [number, number];
 }
 export interface PlaceMark extends Placed {
 	kind: 'place';
@@ -48,6 +50,8 @@ export interface UnitMark extends Placed {
 	force: string;
 	strength: string | undefined;
 	colour: string;
+	/** the symbol's radius, px */
+	r: number;
 	/** the symbol's path, and the dashed ring's around an uncertain strength */
 	d: string;
 	ring: string | undefined;
@@ -73,8 +77,17 @@ const f = (n: number) => Math.round(n * 100) / 100;
  * around the square are kept: a close camera leaves most places far off screen, and each drawn
  * mark costs its style, layout and paint at every frame of a move. `still` pictures drop the
  * forces that are not there (opacity 0), which a live map keeps so that they can fade.
+ * Zone names are placed clear of the rest, unless `shifts` says where (a move's samples between
+ * its ends take theirs from the ends: placing is nine tenths of the work).
  */
-export function screenMarks(scene: Scene, frame: Frame, side: number, margin: number, still = false): ScreenMarks {
+export function screenMarks(
+	scene: Scene,
+	frame: Frame,
+	side: number,
+	margin: number,
+	still = false,
+	shifts?: ReadonlyMap<string, readonly [number, number]>
+): ScreenMarks {
 	const at = screenPoint(frame.camera, side);
 	const [low, high] = [-margin * side, (1 + margin) * side];
 	const shows = (vx: number, vy: number) => {
@@ -144,6 +157,7 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 				force: u.force,
 				strength,
 				colour: colour(force.color),
+				r: u.r,
 				d: shapePath(force.shape, u.r),
 				ring: u.certainty === 'confirmed' ? undefined : shapePath('circle', u.r + 3)
 			} satisfies UnitMark,
@@ -166,21 +180,21 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 	// so no DOM reads on an animation frame, and only reckoned when a zone is shown
 	const zoneNames: ZoneNameMark[] = [];
 	if (frame.zones.length > 0) {
-		const taken: Box[] = [
-			...areas.flatMap((a) => a.boxes()),
-			...places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()),
-			...unitMarks.filter((u) => u.shown).flatMap((u) => u.boxes()),
-			...markerMarks.filter((m) => m.shown).flatMap((m) => m.boxes())
-		];
 		const names = frame.zones.map((shown) => {
 			const zone = scene.zones[shown.id]!;
 			const [x, y] = at(zone.labelAt[0], zone.labelAt[1]);
 			return { x, y, text: zone.name, opacity: shown.opacity };
 		});
-		const shifts = zoneNameShifts(names, taken, [0, 0, side, side]);
+		const taken = (): Box[] => [
+			...areas.flatMap((a) => a.boxes()),
+			...places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()),
+			...unitMarks.filter((u) => u.shown).flatMap((u) => u.boxes()),
+			...markerMarks.filter((m) => m.shown).flatMap((m) => m.boxes())
+		];
+		const placed = shifts ? frame.zones.map((z) => shifts.get(z.id) ?? ([0, 0] as const)) : zoneNameShifts(names, taken(), [0, 0, side, side]);
 		frame.zones.forEach((shown, i) => {
 			const zone = scene.zones[shown.id]!;
-			const [dx, dy] = shifts[i]!;
+			const [dx, dy] = placed[i]!;
 			zoneNames.push({
 				kind: 'zone-name',
 				key: shown.id,
@@ -188,7 +202,8 @@ export function screenMarks(scene: Scene, frame: Frame, side: number, margin: nu
 				y: f(names[i]!.y + dy),
 				fill: colour((shown.force && scene.forces[shown.force]?.color) || zone.color),
 				opacity: shown.opacity,
-				text: zone.name
+				text: zone.name,
+				shift: [dx, dy]
 			});
 		});
 	}

@@ -1,5 +1,18 @@
+/**
+ * Paths made so far, by shape and radius: a move's samples ask for the same few again and again
+ * (radii come rounded to 0.1 px, so there are a few hundred at most).
+ */
+const made = new Map<string, string>();
+
 /** SVG path data for force symbols, centred on 0,0 with "radius" r in the caller's units. */
 export function shapePath(shape: string, r: number): string {
+	const key = `${shape} ${r}`;
+	let d = made.get(key);
+	if (d === undefined) made.set(key, (d = drawShape(shape, r)));
+	return d;
+}
+
+function drawShape(shape: string, r: number): string {
 	const f = (n: number) => Math.round(n * 100) / 100;
 	const poly = (points: [number, number][]) => points.map(([x, y], i) => `${i ? 'L' : 'M'}${f(x)},${f(y)}`).join('') + 'Z';
 	const ring = (n: number, radius: (k: number) => number, turn = -Math.PI / 2) =>

@@ -1,31 +1,42 @@
 /**
- * The one clock: holds which step is active and how far its move has run (t), and feeds t from
- * requestAnimationFrame. Drivers (scroll, stepper, autoplay) only call goTo. With motion off
- * there is no animation frame at all: the map jumps to each step's final state.
+ * The one clock: holds which step is active and the move the map is making to it. Drivers
+ * (scroll, stepper, autoplay) only call goTo. A move is not played here frame by frame: the map
+ * hands its samples to the browser as Web Animations (see move-keyframes.ts), which run on the
+ * compositor, and the player only waits out the move's duration. With motion off there is no
+ * move at all: the map jumps to each step's final state.
  */
+import type { MoveSpan } from '$lib/components/move-keyframes';
 import type { Scene } from '$lib/scene/types';
 
 export interface Timing {
 	now: () => number;
-	frame: (callback: () => void) => number;
+	/** calls back once `ms` have passed */
+	later: (callback: () => void, ms: number) => number;
 	cancel: (handle: number) => void;
+}
+
+/** the map's move, begun at `start` (performance.now(), ms) */
+export interface Move extends MoveSpan {
+	start: number;
 }
 
 const browserTiming: Timing = {
 	now: () => performance.now(),
-	frame: (cb) => requestAnimationFrame(cb),
-	cancel: (h) => cancelAnimationFrame(h)
+	later: (cb, ms) => window.setTimeout(cb, ms),
+	cancel: (h) => window.clearTimeout(h)
 };
 
 export class Player {
-	/** the step whose move is drawn: the frame is frameAt(scene, index, t) */
+	/** the step drawn at rest: the map shows frameAt(scene, index, t), or moves to it */
 	index = $state(0);
-	/** 0..1 */
+	/** 1, or 0 while a backwards move shows the start of the step it leaves */
 	t = $state(1);
 	/** the step the reader is on */
 	target = $state(0);
 	motion = $state(true);
-	settled = $derived(this.index === this.target && this.t === 1);
+	/** the move under way, whose end is frameAt(scene, index, t) */
+	move = $state<Move | undefined>();
+	settled = $derived(this.index === this.target && this.t === 1 && this.move === undefined);
 
 	#scene: Scene;
 	#timing: Timing;
@@ -44,49 +55,32 @@ export class Player {
 		if (target === this.target) return;
 		this.#stop();
 		const from = this.target;
-		this.index = from;
-		this.t = 1;
 		this.target = target;
-		if (target === from) return;
-		if (!this.motion || Math.abs(target - from) !== 1) {
+		this.index = target;
+		this.t = 1;
+		if (!this.motion || Math.abs(target - from) !== 1) return;
+		// backwards: play the step we leave in reverse; its start looks exactly like the step before
+		const played = Math.max(target, from);
+		this.index = played;
+		this.t = target > from ? 1 : 0;
+		const duration = this.#scene.steps[played]!.duration;
+		this.move = { index: played, from: 1 - this.t, to: this.t, duration, start: this.#timing.now() };
+		this.#handle = this.#timing.later(() => {
+			this.#handle = undefined;
+			this.move = undefined;
 			this.index = target;
-			return;
-		}
-		if (target > from) {
-			this.index = target;
-			this.#run(0, 1, () => {});
-		} else {
-			// backwards: play the step we leave in reverse; its start looks exactly like the step before
-			this.#run(1, 0, () => {
-				this.index = target;
-				this.t = 1;
-			});
-		}
+			this.t = 1;
+		}, duration);
 	}
 
 	destroy(): void {
 		this.#stop();
 	}
 
-	#run(from: number, to: number, done: () => void): void {
-		const duration = this.#scene.steps[this.index]!.duration;
-		const start = this.#timing.now();
-		this.t = from;
-		const tick = () => {
-			const p = Math.min(1, (this.#timing.now() - start) / duration);
-			this.t = from + (to - from) * p;
-			if (p < 1) this.#handle = this.#timing.frame(tick);
-			else {
-				this.#handle = undefined;
-				done();
-			}
-		};
-		this.#handle = this.#timing.frame(tick);
-	}
-
 	#stop(): void {
 		if (this.#handle !== undefined) this.#timing.cancel(this.#handle);
 		this.#handle = undefined;
+		this.move = undefined;
 	}
 
 	#clamp(i: number): number {

@@ -17,27 +17,34 @@ export function framesSlow(intervals: readonly number[]): boolean {
 }
 
 /**
- * The browser's frame clock, reporting the interval between consecutive frames of a move.
- * A frame requested outside a frame callback starts a new move, so pauses are not counted.
+ * The browser's frame clock, reporting the interval between consecutive frames while a move
+ * waits out its time: the move itself runs as Web Animations, and these frames only measure.
+ * Each wait starts afresh, so pauses between moves are not counted.
  */
 export function meteredTiming(onInterval: (ms: number) => void): Timing {
-	let last: number | undefined;
-	let inFrame = false;
+	const frames = new Map<number, number>();
+	let next = 0;
 	return {
 		now: () => performance.now(),
-		frame: (cb) => {
-			if (!inFrame) last = undefined;
-			return requestAnimationFrame((t) => {
+		later: (cb, ms) => {
+			const handle = ++next;
+			const end = performance.now() + ms;
+			let last: number | undefined;
+			const tick = (t: number) => {
 				if (last !== undefined) onInterval(t - last);
 				last = t;
-				inFrame = true;
-				try {
+				if (t < end) frames.set(handle, requestAnimationFrame(tick));
+				else {
+					frames.delete(handle);
 					cb();
-				} finally {
-					inFrame = false;
 				}
-			});
+			};
+			frames.set(handle, requestAnimationFrame(tick));
+			return handle;
 		},
-		cancel: (h) => cancelAnimationFrame(h)
+		cancel: (handle) => {
+			cancelAnimationFrame(frames.get(handle) ?? 0);
+			frames.delete(handle);
+		}
 	};
 }

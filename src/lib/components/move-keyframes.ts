@@ -1,0 +1,149 @@
+/**
+ * A move of the map as Web Animations keyframes: frameAt sampled along the move, and for each
+ * mark, line and zone that changes on the way, its transform, opacity or dash offset at each
+ * sample. The browser runs transforms and opacity on the compositor, so a move costs the main
+ * thread nothing per frame once it has started (frame by frame, a move of the flagship cost
+ * 13–26 ms of main-thread work per frame at 4x CPU throttling).
+ */
+import type { Camera } from '$lib/geo/camera';
+import { frameAt, type Frame, type FrameLine, type FrameZone } from '$lib/scene/frame';
+import type { Scene } from '$lib/scene/types';
+import { screenMarks, type ScreenMarks } from './screen-marks';
+
+/** frameAt(scene, index, t) for t running from `from` to `to` */
+export interface MoveSpan {
+	index: number;
+	from: number;
+	to: number;
+	/** ms */
+	duration: number;
+}
+
+/** a sample every this many ms of a move, up to MAX_SAMPLES: the browser draws straight between samples */
+export const SAMPLE_MS = 60;
+/**
+ * Longer moves are sampled more sparsely: each sample costs about 0.2 ms of script (40 forces,
+ * unthrottled), and each keyframe adds to what the browser parses when an animation starts.
+ */
+export const MAX_SAMPLES = 16;
+
+/**
+ * A mark further than this share of the side off the map's square at every sample is off any
+ * screen up to twice as wide as tall for the whole move: it is not animated, and stays where it
+ * ends, off screen.
+ */
+export const SEEN_MARGIN = 0.5;
+
+export type Layer = keyof ScreenMarks;
+
+export interface MoveKeyframes {
+	/** the screen layer: the end's marks, then those seen only on the way (as last seen, opacity 0) */
+	marks: ScreenMarks;
+	lines: FrameLine[];
+	zones: FrameZone[];
+	/**
+	 * Keyframes of what changes on the way, by layer and key, with only the properties that change
+	 * (a mark, line or zone that stays as it is has none). Marks move by the CSS `translate` and grow
+	 * by `scale`: property-indexed, with those, the browser starts an animation in about a third of
+	 * the time a list of `transform` keyframes takes.
+	 */
+	keyframes: { [L in Layer]: Map<string, PropertyIndexedKeyframes> } & { lines: Map<string, PropertyIndexedKeyframes>; zones: Map<string, PropertyIndexedKeyframes> };
+	/** the camera at each sample, or undefined when it stays */
+	cameras: Camera[] | undefined;
+}
+
+/** the samples' values of t: evenly spaced from `from` to `to`, both included */
+export function sampleTimes(span: MoveSpan): number[] {
+	const n = Math.min(MAX_SAMPLES, Math.max(2, Math.ceil(span.duration / SAMPLE_MS)) + 1);
+	return Array.from({ length: n }, (_, j) => span.from + ((span.to - span.from) * j) / (n - 1));
+}
+
+/**
+ * The keyframes of `span` for a map drawn `side` px square, keeping screen marks within `margin`
+ * sides of it (as MapView does). The last sample is the move's end, frameAt(scene, index, to).
+ */
+export function moveKeyframes(scene: Scene, span: MoveSpan, side: number, margin: number): MoveKeyframes {
+	const frames: Frame[] = sampleTimes(span).map((t) => frameAt(scene, span.index, t));
+	// zone names are placed at the ends; between them each keeps the shift of the end that shows it
+	const [first, last] = [frames[0]!, frames[frames.length - 1]!].map((frame) => screenMarks(scene, frame, side, margin));
+	const shifts = new Map([...first!.zoneNames, ...last!.zoneNames].map((z) => [z.key, z.shift]));
+	const samples = frames.map((frame, j) => (j === 0 ? first! : j === frames.length - 1 ? last! : screenMarks(scene, frame, side, margin, false, shifts)));
+	const layers = Object.keys(samples[0]!) as Layer[];
+	const marks = {} as Record<Layer, ScreenMarks[Layer]>;
+	const keyframes = {} as Record<Layer | 'lines' | 'zones', Map<string, PropertyIndexedKeyframes>>;
+	const [low, high] = [-SEEN_MARGIN * side, (1 + SEEN_MARGIN) * side];
+	const onScreen = (m: { x: number; y: number }) => m.x >= low && m.x <= high && m.y >= low && m.y <= high;
+	for (const layer of layers) {
+		const lists = samples.map((s) => s[layer] as ScreenMarks[Layer][number][]);
+		const r = (mark: { kind: string; r?: number } | undefined) => (mark?.kind === 'unit' ? mark.r : undefined);
+		marks[layer] = everySeen(lists, (m) => m.key) as never;
+		const seen = new Set(lists.flatMap((list) => list.filter(onScreen).map((m) => m.key)));
+		keyframes[layer] = tracks(lists.map((list) => list.filter((m) => seen.has(m.key))), (m) => m.key, (mark, end) => ({
+			translate: `${mark.x}px ${mark.y}px`,
+			opacity: mark.opacity,
+			...(r(end) ? { scale: String(round(r(mark)! / r(end)!, 1000)) } : {})
+		}));
+	}
+	const lineLists = frames.map((f) => f.lines);
+	const length = (l: FrameLine) => scene.paths[l.path]!.lengths.at(-1) ?? 0;
+	keyframes.lines = tracks(lineLists, (l) => l.key, (l) => ({ strokeDashoffset: `${round(length(l) * (1 - l.progress), 100)}px`, opacity: l.opacity }));
+	const zoneLists = frames.map((f) => f.zones);
+	keyframes.zones = tracks(zoneLists, (z) => z.id, (z) => ({ opacity: z.opacity }));
+	const cameras = frames.map((f) => f.camera);
+	const still = cameras.every((c) => c.join() === cameras[0]!.join());
+	return {
+		marks: marks as ScreenMarks,
+		lines: everySeen(lineLists, (l) => l.key),
+		zones: everySeen(zoneLists, (z) => z.id),
+		keyframes: keyframes as MoveKeyframes['keyframes'],
+		cameras: still ? undefined : cameras
+	};
+}
+
+const round = (n: number, k: number) => Math.round(n * k) / k;
+
+/** the last list, then what only earlier lists had, as last seen and hidden (opacity 0) */
+function everySeen<T extends { opacity: number }>(lists: readonly T[][], key: (item: T) => string): T[] {
+	const end = lists[lists.length - 1]!;
+	const out = new Map(end.map((item) => [key(item), item]));
+	for (let j = lists.length - 2; j >= 0; j--) {
+		for (const item of lists[j]!) if (!out.has(key(item))) out.set(key(item), { ...item, opacity: 0 });
+	}
+	return [...out.values()];
+}
+
+/** the values of one sample: a mark's, line's or zone's properties */
+type Values = Record<string, string | number>;
+
+/**
+ * For each key seen in any list, its keyframes: `values` of its item at each sample, and where it
+ * is missing, of the nearest sample that has it, hidden; only the properties that change. Keys
+ * with none are left out.
+ */
+function tracks<T extends { opacity: number }>(lists: readonly T[][], key: (item: T) => string, values: (item: T, end: T) => Values): Map<string, PropertyIndexedKeyframes> {
+	const byKey = new Map<string, (T | undefined)[]>();
+	lists.forEach((list, j) => {
+		for (const item of list) {
+			const k = key(item);
+			if (!byKey.has(k)) byKey.set(k, Array<T | undefined>(lists.length).fill(undefined));
+			byKey.get(k)![j] = item;
+		}
+	});
+	const out = new Map<string, PropertyIndexedKeyframes>();
+	for (const [k, items] of byKey) {
+		const seen = items.filter((item) => item !== undefined);
+		const end = seen[seen.length - 1]!;
+		let near = seen[0]!;
+		const samples = items.map((item) => {
+			if (item) near = item;
+			return item ? values(item, end) : { ...values(near, end), opacity: 0 };
+		});
+		const changing: PropertyIndexedKeyframes = {};
+		for (const property of Object.keys(samples[0]!)) {
+			const list = samples.map((v) => v[property]!);
+			if (list.some((v) => v !== list[0])) changing[property] = list as string[] | number[];
+		}
+		if (Object.keys(changing).length > 0) out.set(k, changing);
+	}
+	return out;
+}
