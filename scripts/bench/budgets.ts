@@ -19,7 +19,7 @@ export interface SmoothFigures {
 	workP95: number;
 	/** frames the compositor had to show: presented or dropped */
 	shown: number;
-	/** share of those dropped, 0..1: shown late, over one refresh (16.7 ms) after the last */
+	/** share of those dropped, 0..1: a dropped frame reaches the screen a refresh late, at least 33 ms after the last */
 	dropped: number;
 	longTasks: number;
 }

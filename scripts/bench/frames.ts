@@ -13,7 +13,11 @@ export interface TraceEvent {
 	dur?: number;
 	pid: number;
 	tid: number;
-	args?: { name?: string; data?: { message?: string }; frame_reporter?: { state?: string } };
+	args?: {
+		name?: string;
+		data?: { message?: string };
+		frame_reporter?: { state?: string; affects_smoothness?: boolean; layer_tree_host_id?: number; frame_sequence?: number };
+	};
 }
 
 /** a stretch of the trace to measure: one step's scroll and animation */
@@ -62,10 +66,13 @@ export function markedWindows(events: readonly TraceEvent[], prefix: string, cam
 }
 
 /**
- * Chrome's frame reporter: one event per display refresh in which the page's compositor had
+ * Chrome's frame reporter: an event per display refresh in which the page's compositor had
  * something to show, saying whether the new frame made it to the screen or was dropped.
  * Moves run as compositor animations, and in a move of forces alone the main thread may make
  * no frame at all, so how smooth a move looks is read here, not from main-thread frames.
+ * A frame can be reported twice (a forked report for its main-thread part): one frame per
+ * layer tree and sequence number, presented if any report says so. As in Chrome's own dropped
+ * frame figure, a drop that does not affect smoothness (nothing was moving) is not counted.
  */
 const REPORTER = 'PipelineReporter';
 const SHOWN = new Set(['STATE_PRESENTED_ALL', 'STATE_PRESENTED_PARTIAL']);
@@ -92,11 +99,18 @@ export function frameStats(events: readonly TraceEvent[], thread: { pid: number;
 			}
 			out.work.push(busy / 1000);
 		}
+		const shown = new Map<string, 'shown' | 'dropped' | 'none'>();
 		for (const r of reports) {
 			if (r.ts < w.start || r.ts > w.end) continue;
-			const state = r.args?.frame_reporter?.state ?? '';
-			if (SHOWN.has(state)) out.presented++;
-			else if (state === DROPPED) out.dropped++;
+			const f = r.args?.frame_reporter ?? {};
+			const key = f.frame_sequence === undefined ? `@${r.ts}` : `${f.layer_tree_host_id} ${f.frame_sequence}`;
+			const state = SHOWN.has(f.state ?? '') ? 'shown' : f.state === DROPPED && f.affects_smoothness !== false ? 'dropped' : 'none';
+			const was = shown.get(key);
+			if (was !== 'shown' && (was === undefined || state !== 'none')) shown.set(key, state);
+		}
+		for (const state of shown.values()) {
+			if (state === 'shown') out.presented++;
+			else if (state === 'dropped') out.dropped++;
 		}
 		for (const t of tasks) {
 			if (t.ts >= w.start && t.ts < w.end && t.dur! / 1000 > LONG_TASK_MS) out.longTasks.push(t.dur! / 1000);

@@ -19,9 +19,6 @@ describe('stats', () => {
 		expect(percentile([], 50)).toBeNaN();
 	});
 
-	it('counts the share strictly over a limit', () => {
-	});
-
 	it('tells linear growth from superlinear', () => {
 		expect(growthOverLinear([[30, 3], [150, 15], [500, 50]])).toBeCloseTo(1);
 		expect(growthOverLinear([[10, 100], [100, 100]])).toBeCloseTo(0.1);
@@ -98,8 +95,15 @@ describe('frames from a trace', () => {
 		...(durMs !== undefined ? { dur: durMs * ms } : {}),
 		...(message ? { args: { data: { message } } } : {})
 	});
-	/** the compositor's report on one refresh (another thread of the renderer; `pid` 2 is another page) */
-	const report = (tsMs: number, state: string, pid = 1): TraceEvent => ({ name: 'PipelineReporter', ph: 'b', ts: tsMs * ms, pid, tid: 9, args: { frame_reporter: { state } } });
+	/** the compositor's report on frame `sequence` (another thread of the renderer; `pid` 2 is another page) */
+	const report = (tsMs: number, sequence: number, state: string, { pid = 1, smooth = true } = {}): TraceEvent => ({
+		name: 'PipelineReporter',
+		ph: 'b',
+		ts: tsMs * ms,
+		pid,
+		tid: 9,
+		args: { frame_reporter: { state, affects_smoothness: smooth, layer_tree_host_id: 2, frame_sequence: sequence } }
+	});
 	const events: TraceEvent[] = [
 		ev('TimeStamp', 'I', 0, undefined, 'bench:a:start'),
 		ev('BeginMainThreadFrame', 'I', 10),
@@ -117,13 +121,15 @@ describe('frames from a trace', () => {
 		ev('RunTask', 'X', 211, 3),
 		ev('BeginMainThreadFrame', 'I', 226),
 		ev('TimeStamp', 'I', 230, undefined, 'bench:b:end'),
-		report(20, 'STATE_PRESENTED_ALL'),
-		report(37, 'STATE_DROPPED'),
-		report(54, 'STATE_PRESENTED_PARTIAL'),
-		report(71, 'STATE_NO_UPDATE_DESIRED'),
-		report(72, 'STATE_DROPPED', 2),
-		report(150, 'STATE_DROPPED'), // between the windows
-		report(215, 'STATE_PRESENTED_ALL')
+		report(20, 1, 'STATE_PRESENTED_ALL'),
+		report(20, 1, 'STATE_DROPPED'), // the same frame's forked report
+		report(37, 2, 'STATE_DROPPED'),
+		report(54, 3, 'STATE_PRESENTED_PARTIAL'),
+		report(60, 4, 'STATE_DROPPED', { smooth: false }), // nothing was moving
+		report(71, 5, 'STATE_NO_UPDATE_DESIRED'),
+		report(72, 6, 'STATE_DROPPED', { pid: 2 }),
+		report(150, 7, 'STATE_DROPPED'), // between the windows
+		report(215, 8, 'STATE_PRESENTED_ALL')
 	];
 
 	it('finds the marked thread and the windows between marks', () => {

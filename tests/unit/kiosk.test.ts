@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dwellFor, kioskSettings } from '../../src/lib/kiosk/config';
-import { framesSlow } from '../../src/lib/kiosk/frames';
+import { FRAMES_TO_JUDGE, framesSlow, meteredTiming } from '../../src/lib/kiosk/frames';
 import { initialKiosk, nextKiosk, secondsLeft, type KioskConfig, type KioskEvent, type KioskState } from '../../src/lib/kiosk/machine';
 import { unlinked } from '../../src/lib/kiosk/unlinked';
 
@@ -143,6 +143,70 @@ describe('attract dwell', () => {
 		expect(dwellFor(100, 'ja')).toBeGreaterThan(dwellFor(60, 'ja'));
 		expect(dwellFor(100, 'ja')).toBeGreaterThan(15_000);
 		expect(dwellFor(5000, 'en')).toBe(45_000);
+	});
+});
+
+describe('the kiosk clock', () => {
+	/** a screen drawing a frame every `everyMs`: animation frames run when the fake clock passes them */
+	function screen(everyMs: number) {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+		const waiting = new Map<number, FrameRequestCallback>();
+		let id = 0;
+		let frames = 0;
+		vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => (waiting.set(++id, cb), id));
+		vi.stubGlobal('cancelAnimationFrame', (h: number) => waiting.delete(h));
+		setInterval(() => {
+			const due = [...waiting.values()];
+			waiting.clear();
+			frames += due.length > 0 ? 1 : 0;
+			due.forEach((cb) => cb(performance.now()));
+		}, everyMs);
+		return { frames: () => frames };
+	}
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	it('reports the intervals of the first frames of a wait, then waits on a timer and calls back once at its end', () => {
+		const shown = screen(100);
+		const intervals: number[] = [];
+		const timing = meteredTiming((ms) => intervals.push(ms));
+		let done = 0;
+		timing.later(() => done++, 2000);
+		vi.advanceTimersByTime(1999);
+		expect(done).toBe(0);
+		expect(intervals).toEqual(Array(FRAMES_TO_JUDGE).fill(100));
+		// no frame was asked for after those
+		expect(shown.frames()).toBe(FRAMES_TO_JUDGE + 1);
+		vi.advanceTimersByTime(1);
+		expect(done).toBe(1);
+		vi.advanceTimersByTime(5000);
+		expect(done).toBe(1);
+	});
+
+	it('measures its frames whole even when the wait is shorter', () => {
+		screen(100);
+		const intervals: number[] = [];
+		let done = 0;
+		meteredTiming((ms) => intervals.push(ms)).later(() => done++, 300);
+		vi.advanceTimersByTime(300);
+		expect(done).toBe(1);
+		vi.advanceTimersByTime(5000);
+		expect(intervals).toEqual(Array(FRAMES_TO_JUDGE).fill(100));
+	});
+
+	it('a cancelled wait never calls back', () => {
+		screen(16);
+		const timing = meteredTiming(() => {});
+		let done = 0;
+		const h = timing.later(() => done++, 300);
+		vi.advanceTimersByTime(50);
+		timing.cancel(h);
+		const late = timing.later(() => done++, 300);
+		vi.advanceTimersByTime(400);
+		timing.cancel(late);
+		expect(done).toBe(1);
 	});
 });
 

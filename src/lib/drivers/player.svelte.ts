@@ -35,7 +35,7 @@ export class Player {
 	target = $state(0);
 	motion = $state(true);
 	/** the move under way, whose end is frameAt(scene, index, t) */
-	move = $state<Move | undefined>();
+	move = $state.raw<Move | undefined>();
 	settled = $derived(this.index === this.target && this.t === 1 && this.move === undefined);
 
 	#scene: Scene;
