@@ -107,6 +107,35 @@ test('a move runs as Web Animations in step with the map: marks and basemap anim
 	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
+test('a long flight lays the basemap out again at the zooms it passes, and ends at the zoom of its step', async ({ page }) => {
+	// the step whose move's camera changes the most in width
+	const ratio = (k: number) => Math.max(scene.steps[k]!.camera[2], scene.steps[k - 1]!.camera[2]) / Math.min(scene.steps[k]!.camera[2], scene.steps[k - 1]!.camera[2]);
+	const far = scene.steps.reduce((best, s, k) => (k > 0 && ratio(k) > ratio(best) ? k : best), 1);
+	await page.goto(`${PAGE}#${ids[far - 1]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	const img = page.locator('img.basemap');
+	const before = await img.getAttribute('width');
+	// every layout width the picture takes until the map settles
+	await page.evaluate(() => {
+		const w = window as unknown as { widths_: string[] };
+		w.widths_ = [];
+		const el = document.querySelector('img.basemap')!;
+		new MutationObserver(() => w.widths_.push(el.getAttribute('width') ?? '')).observe(el, { attributes: true, attributeFilter: ['width'] });
+	});
+	await page.locator('body').press('ArrowDown');
+	await expect(map(page)).toHaveAttribute('data-step', ids[far]!);
+	await expect(map(page)).toHaveAttribute('data-settled', 'false');
+	await expect(map(page)).toHaveAttribute('data-settled', 'true', { timeout: 15_000 });
+	const widths = await page.evaluate(() => (window as unknown as { widths_: string[] }).widths_);
+	const settled = await img.getAttribute('width');
+	expect(new Set([before, ...widths]).size).toBeGreaterThanOrEqual(3);
+	expect(widths.at(-1)).toBe(settled);
+	// at rest, the picture is laid out for the step's own camera: the same as a deep link draws
+	await page.goto(`${PAGE}#${ids[far]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	expect(await img.getAttribute('width')).toBe(settled);
+});
+
 test('"copy link" copies the URL of the step being read', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const i = 5;
