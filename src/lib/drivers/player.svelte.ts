@@ -20,6 +20,17 @@ export interface Move extends MoveSpan {
 	start: number;
 }
 
+/**
+ * The move that goes from resting step `from` to its neighbour `to`: the step reached, played
+ * forwards, or going back, the step left, played in reverse (its start looks exactly like the
+ * step before). The player plays these, and the map samples them ahead of time.
+ */
+export function moveBetween(scene: Scene, from: number, to: number): MoveSpan {
+	const index = Math.max(from, to);
+	const forwards = to > from;
+	return { index, from: forwards ? 0 : 1, to: forwards ? 1 : 0, duration: scene.steps[index]!.duration };
+}
+
 const browserTiming: Timing = {
 	now: () => performance.now(),
 	later: (cb, ms) => window.setTimeout(cb, ms),
@@ -59,18 +70,16 @@ export class Player {
 		this.index = target;
 		this.t = 1;
 		if (!this.motion || Math.abs(target - from) !== 1) return;
-		// backwards: play the step we leave in reverse; its start looks exactly like the step before
-		const played = Math.max(target, from);
-		this.index = played;
-		this.t = target > from ? 1 : 0;
-		const duration = this.#scene.steps[played]!.duration;
-		this.move = { index: played, from: 1 - this.t, to: this.t, duration, start: this.#timing.now() };
+		const span = moveBetween(this.#scene, from, target);
+		this.index = span.index;
+		this.t = span.to;
+		this.move = { ...span, start: this.#timing.now() };
 		this.#handle = this.#timing.later(() => {
 			this.#handle = undefined;
 			this.move = undefined;
 			this.index = target;
 			this.t = 1;
-		}, duration);
+		}, span.duration);
 	}
 
 	destroy(): void {
