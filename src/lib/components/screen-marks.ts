@@ -2,9 +2,9 @@
  * What the map's screen layer draws for a frame: every name, dot, marker and force as a record of
  * ready attribute values (positions already in screen px). MapView only writes them out.
  *
- * Records that draw the same as in the last frame are the last frame's objects (`sameAsBefore`),
- * so that while only a force moves, the browser is handed new attributes for that force alone:
- * every changed mark costs style, layout and paint of its SVG element at each frame.
+ * Records that draw the same as before a step change are the old objects (`sameAsBefore`), so
+ * that Svelte hands the browser new attributes only for the marks that change: each changed
+ * mark costs style, layout and paint of its SVG element in the step change's task.
  */
 import { screenPoint } from '$lib/geo/camera';
 import { circleBox, textBox, textWidth, type Box } from '$lib/geo/text-box';
@@ -75,7 +75,7 @@ const f = (n: number) => Math.round(n * 100) / 100;
 /**
  * The screen layer of `frame` drawn `side` px square. Only marks within `margin` times the side
  * around the square are kept: a close camera leaves most places far off screen, and each drawn
- * mark costs its style, layout and paint at every frame of a move. `still` pictures drop the
+ * mark costs its creation, its animation and its style at the main-thread frames of a move. `still` pictures drop the
  * forces that are not there (opacity 0), which a live map keeps so that they can fade.
  * Zone names are placed clear of the rest, unless `shifts` says where (a move's samples between
  * its ends take theirs from the ends: placing is nine tenths of the work).
