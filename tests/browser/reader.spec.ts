@@ -107,6 +107,26 @@ test('a move runs as Web Animations in step with the map: marks and basemap anim
 	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
+test('a move runs on the compositor: only the dash offsets of lines being drawn need the main thread', async ({ page, browser }) => {
+	// the first step whose camera moves
+	const i = scene.steps.findIndex((s, k) => k > 0 && s.camera.join() !== scene.steps[k - 1]!.camera.join());
+	await page.goto(`${PAGE}#${ids[i - 1]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	// Chromium writes, for each animation it starts, why it could not run it on the compositor
+	await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+	await page.locator('body').press('ArrowDown');
+	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	type Data = { nodeName?: string; compositeFailed?: number; unsupportedProperties?: string[] };
+	const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: { name: string; ph: string; args?: { data?: Data } }[] }).traceEvents;
+	const animations = events.filter((e) => e.name === 'Animation').map((e) => ({ ph: e.ph, ...e.args?.data }));
+	// each animation begins with its element's name; one left on the main thread says why
+	const marks = animations.filter((a) => a.ph === 'b' && /^DIV class='mark\b/.test(a.nodeName ?? ''));
+	expect(marks.length).toBeGreaterThan(0);
+	const mainThread = animations.filter((a) => a.compositeFailed && !(a.unsupportedProperties ?? []).includes('stroke-dashoffset'));
+	expect(mainThread).toEqual([]);
+});
+
 test('a long flight lays the basemap out again at the zooms it passes, and ends at the zoom of its step', async ({ page }) => {
 	// the step whose move's camera changes the most in width
 	const ratio = (k: number) => Math.max(scene.steps[k]!.camera[2], scene.steps[k - 1]!.camera[2]) / Math.min(scene.steps[k]!.camera[2], scene.steps[k - 1]!.camera[2]);

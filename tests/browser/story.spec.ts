@@ -14,7 +14,7 @@ const map = (page: Page) => page.getByTestId('map');
 /** force marks drawn (not faded out) on the map, as "force@strength" sorted */
 async function drawnForces(page: Page): Promise<string[]> {
 	return page.$$eval('[data-testid="map"] [data-force]', (els) =>
-		els.filter((e) => Number(e.getAttribute('opacity') ?? 1) > 0).map((e) => `${e.getAttribute('data-force')}@${e.getAttribute('data-strength') ?? ''}`).sort()
+		els.filter((e) => Number(getComputedStyle(e).opacity) > 0).map((e) => `${e.getAttribute('data-force')}@${e.getAttribute('data-strength') ?? ''}`).sort()
 	);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLES, moveKeyframes, SAMPLE_MS, SEEN_MARGIN, sampleTimes, type Layer } from '../../src/lib/components/move-keyframes';
+import { MAX_SAMPLES, moveKeyframes, moveKeyframesBySample, SAMPLE_MS, SEEN_MARGIN, sampleTimes, type Layer } from '../../src/lib/components/move-keyframes';
 import { screenMarks } from '../../src/lib/components/screen-marks';
 import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt } from '../../src/lib/scene/frame';
@@ -100,5 +100,16 @@ describe('moveKeyframes', () => {
 		const back = moveKeyframes(scene, span(moving, 1, 0), 600, 1);
 		expect(back.cameras?.[0]).toEqual(scene.steps[moving]!.camera);
 		expect(back.cameras?.at(-1)).toEqual(frameAt(scene, moving, 0).camera);
+	});
+});
+
+describe('moveKeyframesBySample', () => {
+	it('pauses once per sample after the first and gives what moveKeyframes gives', () => {
+		const slices = moveKeyframesBySample(scene, span(moving), 600, 1);
+		let pauses = 0;
+		let slice = slices.next();
+		for (; !slice.done; slice = slices.next()) pauses++;
+		expect(pauses).toBe(sampleTimes(span(moving)).length - 1);
+		expect(slice.value).toEqual(moveKeyframes(scene, span(moving), 600, 1));
 	});
 });
