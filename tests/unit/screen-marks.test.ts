@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
+import { MARK_SIZE, markerLabelX, sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
+import { textWidth } from '../../src/lib/geo/text-box';
+import { readStory } from '../../src/lib/server/stories';
 import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt } from '../../src/lib/scene/frame';
 import { parseStory } from '../../src/lib/story/parse';
@@ -62,5 +64,37 @@ describe('screenMarks between two frames', () => {
 		const gone = frameAt(scene, 11, 1).units.filter((u) => u.opacity === 0).length;
 		expect(gone).toBeGreaterThan(0);
 		expect(screenMarks(scene, frameAt(scene, 11, 1), 600, 100, true).units.length).toBe(frameAt(scene, 11, 1).units.length - gone);
+	});
+});
+
+describe('markerLabelX', () => {
+	it('centres a label over its marker where it fits, and moves it in at the edges without leaving the marker', () => {
+		expect(markerLabelX(200, 100, 400)).toBe(200);
+		expect(markerLabelX(380, 100, 400)).toBe(346);
+		expect(markerLabelX(10, 100, 400)).toBe(54);
+		// off the square, it still spans its marker
+		expect(markerLabelX(-30, 100, 400)).toBe(20);
+		expect(markerLabelX(-500, 100, 400)).toBe(-450);
+		// wider than the square: centred on it, as far as it spans the marker
+		expect(markerLabelX(100, 600, 400)).toBe(200);
+	});
+	it('moves continuously as its marker does', () => {
+		for (let x = -200; x < 600; x += 0.5) expect(Math.abs(markerLabelX(x + 0.5, 120, 390) - markerLabelX(x, 120, 390))).toBeLessThanOrEqual(0.5 + 1e-9);
+	});
+	it('keeps every marker label of the flagship whole on a phone, where its marker is on the square', () => {
+		const story = readStory('stories/allied-intervention/story.yaml');
+		if (!story.ok) throw new Error('the flagship story does not parse');
+		for (const lang of ['ja', 'en'] as const) {
+			const flagship = compileScene(story.story, lang);
+			flagship.steps.forEach((step, i) => {
+				const { markers, markerLabels } = screenMarks(flagship, frameAt(flagship, i, 1), 390, 1);
+				for (const label of markerLabels) {
+					const marker = markers.find((m) => m.key === label.key)!;
+					if (marker.x < 0 || marker.x > 390 || label.opacity === 0) continue;
+					const half = textWidth(label.text, MARK_SIZE.marker) / 2;
+					expect([label.x - half, label.x + half].every((x) => x >= 0 && x <= 390), `${lang} ${step.id} ${label.text}`).toBe(true);
+				}
+			});
+		}
 	});
 });

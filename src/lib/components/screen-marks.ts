@@ -72,6 +72,22 @@ export const MARK_SIZE = { area: 13, place: 12, historical: 10, marker: 12, dot:
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
 const f = (n: number) => Math.round(n * 100) / 100;
 
+/** px kept between a marker's label and the square's edge */
+const LABEL_INSET = 4;
+
+/**
+ * The centre x (px) of a marker's label `width` px long, over a marker at `x` on a square `side`
+ * px wide: above the marker, moved in to stay whole on the square (a portrait phone shows the
+ * square's width and no more), but never so far that it no longer spans the marker. It moves
+ * with the marker without a jump, so a camera move slides it along the edge.
+ */
+export function markerLabelX(x: number, width: number, side: number): number {
+	const half = width / 2;
+	const fits = half + LABEL_INSET <= side - half - LABEL_INSET;
+	const whole = fits ? Math.min(Math.max(x, half + LABEL_INSET), side - half - LABEL_INSET) : side / 2;
+	return x + Math.min(Math.max(whole - x, -half), half);
+}
+
 /**
  * The screen layer of `frame` drawn `side` px square. Only marks within `margin` times the side
  * around the square are kept: a close camera leaves most places far off screen, and each drawn
@@ -168,10 +184,12 @@ export function screenMarks(
 	});
 	const markerMarks = markers.map((m) => {
 		const [x, y] = at(m.x, m.y);
+		const width = m.label ? textWidth(m.label, MARK_SIZE.marker) : 0;
+		const lx = markerLabelX(x, width, side);
 		return {
 			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
-			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(x), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
-			boxes: () => [circleBox(x, y, 10), ...(m.label ? [textBox(x, y - 12, textWidth(m.label, MARK_SIZE.marker), MARK_SIZE.marker, 'middle')] : [])],
+			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(lx), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
+			boxes: () => [circleBox(x, y, 10), ...(m.label ? [textBox(lx, y - 12, width, MARK_SIZE.marker, 'middle')] : [])],
 			shown: m.opacity > 0
 		};
 	});
