@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_SIZE, markerLabelX, sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
-import { textWidth } from '../../src/lib/geo/text-box';
+import { overlapArea, textBox, textWidth } from '../../src/lib/geo/text-box';
 import { readStory } from '../../src/lib/server/stories';
 import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt } from '../../src/lib/scene/frame';
@@ -96,5 +96,47 @@ describe('markerLabelX', () => {
 				}
 			});
 		}
+	});
+});
+
+describe('place names beside their dots', () => {
+	it('go to the other side of a dot near the square\'s edge where they would run off it and fit there (flagship, 390 px)', () => {
+		const story = readStory('stories/allied-intervention/story.yaml');
+		if (!story.ok) throw new Error('the flagship story does not parse');
+		let flipped = 0;
+		for (const lang of ['ja', 'en'] as const) {
+			const flagship = compileScene(story.story, lang);
+			flagship.steps.forEach((step, i) => {
+				for (const mark of screenMarks(flagship, frameAt(flagship, i, 1), 390, 1).places) {
+					const p = flagship.places[mark.key]!;
+					if (!mark.name || mark.name.anchor === 'middle' || mark.x < 0 || mark.x > 390) continue;
+					const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
+					// either side: the dot, 6 px at least, and the name
+					if (mark.x - 6 - width < 0 && mark.x + 6 + width > 390) continue;
+					const start = mark.x + mark.name.dx - (mark.name.anchor === 'end' ? width : 0);
+					expect(start >= 0 && start + width <= 390, `${lang} ${step.id} ${p.name}`).toBe(true);
+					if (mark.name.anchor !== { right: 'start', left: 'end' }[p.anchor as 'right' | 'left']) flipped++;
+				}
+			});
+		}
+		expect(flipped).toBeGreaterThan(0);
+	});
+});
+
+describe('marker labels', () => {
+	it('go a line up where they would cross a place\'s name (flagship, en, the Brest-Litovsk armistice on a phone)', () => {
+		const story = readStory('stories/allied-intervention/story.yaml');
+		if (!story.ok) throw new Error('the flagship story does not parse');
+		const flagship = compileScene(story.story, 'en');
+		const i = flagship.steps.findIndex((s) => s.id === 'brest-armistice');
+		const marks = screenMarks(flagship, frameAt(flagship, i, 1), 390, 1);
+		const label = marks.markerLabels.find((l) => l.opacity > 0)!;
+		const marker = marks.markers.find((m) => m.key === label.key)!;
+		const names = marks.places.filter((p) => p.opacity > 0 && p.name).map((p) => textBox(p.x + p.name!.dx, p.y + p.name!.dy, textWidth(flagship.places[p.key]!.name, MARK_SIZE.place), MARK_SIZE.place, p.name!.anchor));
+		const at = (y: number) => textBox(label.x, y, textWidth(label.text, MARK_SIZE.marker), MARK_SIZE.marker, 'middle');
+		// right above its marker it would cross Petrograd's name
+		expect(names.some((b) => overlapArea(b, at(marker.y - 12)) > 0)).toBe(true);
+		expect(label.y).toBeLessThan(marker.y - 12);
+		expect(names.some((b) => overlapArea(b, at(label.y)) > 0)).toBe(false);
 	});
 });

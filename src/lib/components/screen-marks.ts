@@ -7,7 +7,7 @@
  * mark costs style, layout and paint of its SVG element in the step change's task.
  */
 import { screenPoint } from '$lib/geo/camera';
-import { circleBox, textBox, textWidth, type Box } from '$lib/geo/text-box';
+import { circleBox, overlapArea, textBox, textWidth, type Box } from '$lib/geo/text-box';
 import { zoneNameShifts } from '$lib/geo/zone-label';
 import type { Frame } from '$lib/scene/frame';
 import type { Scene } from '$lib/scene/types';
@@ -72,8 +72,10 @@ export const MARK_SIZE = { area: 13, place: 12, historical: 10, marker: 12, dot:
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
 const f = (n: number) => Math.round(n * 100) / 100;
 
-/** px kept between a marker's label and the square's edge */
+/** px kept between a name and the square's edge */
 const LABEL_INSET = 4;
+/** px a marker's label goes up to clear a place's name on its line: the height of a name's box (12 px text and halo, see textBox), rounded up */
+const MARKER_LINE = 17;
 
 /**
  * The centre x (px) of a marker's label `width` px long, over a marker at `x` on a square `side`
@@ -141,22 +143,24 @@ export function screenMarks(
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;
 		const [x, y] = at(p.x, p.y);
-		const [dx, dy] = offset(label.id, p.anchor);
-		const anchor = ANCHOR[p.anchor];
+		const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
+		// a name beside its dot that would run off the square goes to the other side if it fits there
+		const whole = (a: 'right' | 'left') => (a === 'right' ? x + offset(label.id, a)[0] + width <= side - LABEL_INSET : x + offset(label.id, a)[0] - width >= LABEL_INSET);
+		const other = p.anchor === 'right' ? 'left' : p.anchor === 'left' ? 'right' : undefined;
+		const beside = other && x >= 0 && x <= side && !whole(p.anchor as 'right' | 'left') && whole(other) ? other : p.anchor;
+		const [dx, dy] = offset(label.id, beside);
+		const anchor = ANCHOR[beside];
 		const mark: PlaceMark = {
 			kind: 'place',
 			key: label.id,
 			x: f(x),
 			y: f(y),
 			opacity: label.opacity,
-			name: p.anchor === 'none' ? undefined : { dx: f(dx), dy: f(dy), anchor, text: p.name, historical: p.historical }
+			name: beside === 'none' ? undefined : { dx: f(dx), dy: f(dy), anchor, text: p.name, historical: p.historical }
 		};
 		return {
 			mark,
-			boxes: () => {
-				const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
-				return [circleBox(x, y, MARK_SIZE.dot), ...(p.anchor === 'none' ? [] : [textBox(x + dx, y + dy, width, MARK_SIZE.place, anchor)])];
-			}
+			boxes: () => [circleBox(x, y, MARK_SIZE.dot), ...(beside === 'none' ? [] : [textBox(x + dx, y + dy, width, MARK_SIZE.place, anchor)])]
 		};
 	});
 	const unitMarks = units.map((u) => {
@@ -182,14 +186,20 @@ export function screenMarks(
 			shown: u.opacity > 0
 		};
 	});
+	// the names shown, which a marker's label is written clear of
+	let names: Box[] | undefined;
 	const markerMarks = markers.map((m) => {
 		const [x, y] = at(m.x, m.y);
 		const width = m.label ? textWidth(m.label, MARK_SIZE.marker) : 0;
 		const lx = markerLabelX(x, width, side);
+		// above the marker, or a line higher where that would cross a place's name
+		const box = (ly: number) => textBox(lx, ly, width, MARK_SIZE.marker, 'middle');
+		names ??= m.label ? places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()) : undefined;
+		const ly = m.label && names?.some((b) => overlapArea(b, box(y - 12)) > 0) ? y - 12 - MARKER_LINE : y - 12;
 		return {
 			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
-			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(lx), y: f(y - 12), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
-			boxes: () => [circleBox(x, y, 10), ...(m.label ? [textBox(lx, y - 12, width, MARK_SIZE.marker, 'middle')] : [])],
+			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(lx), y: f(ly), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
+			boxes: () => [circleBox(x, y, 10), ...(m.label ? [box(ly)] : [])],
 			shown: m.opacity > 0
 		};
 	});
