@@ -91,7 +91,9 @@ describe('markerLabelX', () => {
 				for (const label of markerLabels) {
 					const marker = markers.find((m) => m.key === label.key)!;
 					if (marker.x < 0 || marker.x > 390 || label.opacity === 0) continue;
-					const half = textWidth(label.text, MARK_SIZE.marker) / 2;
+					const half = textWidth(label.text, MARK_SIZE.marker, true) / 2;
+					// a label wider than the square cannot be whole: markerLabelX centres it (the flagship has one, of 56 characters)
+					if (2 * half + 8 > 390) continue;
 					expect([label.x - half, label.x + half].every((x) => x >= 0 && x <= 390), `${lang} ${step.id} ${label.text}`).toBe(true);
 				}
 			});
@@ -133,7 +135,7 @@ describe('marker labels', () => {
 		const label = marks.markerLabels.find((l) => l.opacity > 0)!;
 		const marker = marks.markers.find((m) => m.key === label.key)!;
 		const names = marks.places.filter((p) => p.opacity > 0 && p.name).map((p) => textBox(p.x + p.name!.dx, p.y + p.name!.dy, textWidth(flagship.places[p.key]!.name, MARK_SIZE.place), MARK_SIZE.place, p.name!.anchor));
-		const at = (y: number) => textBox(label.x, y, textWidth(label.text, MARK_SIZE.marker), MARK_SIZE.marker, 'middle');
+		const at = (y: number) => textBox(label.x, y, textWidth(label.text, MARK_SIZE.marker, true), MARK_SIZE.marker, 'middle');
 		// right above its marker it would cross Petrograd's name
 		expect(names.some((b) => overlapArea(b, at(marker.y - 12)) > 0)).toBe(true);
 		expect(label.y).toBeLessThan(marker.y - 12);

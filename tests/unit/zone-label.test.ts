@@ -13,6 +13,8 @@ describe('textWidth', () => {
 	it('measures CJK text about twice as wide as Latin', () => {
 		expect(textWidth('日本', 10)).toBe(20);
 		expect(textWidth('ab', 10)).toBeCloseTo(11.6);
+		expect(textWidth('ab', 10, true)).toBeCloseTo(13.2);
+		expect(textWidth('日本', 10, true)).toBe(20);
 	});
 });
 

@@ -190,7 +190,7 @@ export function screenMarks(
 	let names: Box[] | undefined;
 	const markerMarks = markers.map((m) => {
 		const [x, y] = at(m.x, m.y);
-		const width = m.label ? textWidth(m.label, MARK_SIZE.marker) : 0;
+		const width = m.label ? textWidth(m.label, MARK_SIZE.marker, true) : 0;
 		const lx = markerLabelX(x, width, side);
 		// above the marker, or a line higher where that would cross a place's name
 		const box = (ly: number) => textBox(lx, ly, width, MARK_SIZE.marker, 'middle');
