@@ -13,6 +13,12 @@ const scene = compileScene(parsed.story, 'en');
 /** a step whose camera is the one before's: only forces, zones and markers change while it runs */
 const still = scene.steps.findIndex((s, i) => i > 0 && s.camera.join() === scene.steps[i - 1]!.camera.join());
 const moving = scene.steps.findIndex((s, i) => i > 0 && s.camera.join() !== scene.steps[i - 1]!.camera.join());
+/** the flagship story compiled in one language */
+function flagshipIn(lang: 'ja' | 'en') {
+	const story = readStory('stories/allied-intervention/story.yaml');
+	if (!story.ok) throw new Error('the flagship story does not parse');
+	return compileScene(story.story, lang);
+}
 
 describe('sameAsBefore', () => {
 	it('sameAsBefore(before, next) keeps the old object of each key whose fields are all equal, one level deep', () => {
@@ -82,10 +88,8 @@ describe('markerLabelX', () => {
 		for (let x = -200; x < 600; x += 0.5) expect(Math.abs(markerLabelX(x + 0.5, 120, 390) - markerLabelX(x, 120, 390))).toBeLessThanOrEqual(0.5 + 1e-9);
 	});
 	it('keeps every marker label of the flagship whole on a phone, where its marker is on the square', () => {
-		const story = readStory('stories/allied-intervention/story.yaml');
-		if (!story.ok) throw new Error('the flagship story does not parse');
 		for (const lang of ['ja', 'en'] as const) {
-			const flagship = compileScene(story.story, lang);
+			const flagship = flagshipIn(lang);
 			flagship.steps.forEach((step, i) => {
 				const { markers, markerLabels } = screenMarks(flagship, frameAt(flagship, i, 1), 390, 1);
 				for (const label of markerLabels) {
@@ -103,11 +107,9 @@ describe('markerLabelX', () => {
 
 describe('place names beside their dots', () => {
 	it('go to the other side of a dot near the square\'s edge where they would run off it and fit there (flagship, 390 px)', () => {
-		const story = readStory('stories/allied-intervention/story.yaml');
-		if (!story.ok) throw new Error('the flagship story does not parse');
 		let flipped = 0;
 		for (const lang of ['ja', 'en'] as const) {
-			const flagship = compileScene(story.story, lang);
+			const flagship = flagshipIn(lang);
 			flagship.steps.forEach((step, i) => {
 				for (const mark of screenMarks(flagship, frameAt(flagship, i, 1), 390, 1).places) {
 					const p = flagship.places[mark.key]!;
@@ -127,9 +129,7 @@ describe('place names beside their dots', () => {
 
 describe('marker labels', () => {
 	it('go a line up where they would cross a place\'s name (flagship, en, the Brest-Litovsk armistice on a phone)', () => {
-		const story = readStory('stories/allied-intervention/story.yaml');
-		if (!story.ok) throw new Error('the flagship story does not parse');
-		const flagship = compileScene(story.story, 'en');
+		const flagship = flagshipIn('en');
 		const i = flagship.steps.findIndex((s) => s.id === 'brest-armistice');
 		const marks = screenMarks(flagship, frameAt(flagship, i, 1), 390, 1);
 		const label = marks.markerLabels.find((l) => l.opacity > 0)!;

@@ -70,6 +70,8 @@ export interface ScreenMarks {
 /** sizes in screen px that ScreenMark draws with and the boxes here reckon with: text sizes, and a place's dot radius */
 export const MARK_SIZE = { area: 13, place: 12, historical: 10, marker: 12, dot: 2.2 } as const;
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
+/** the other side of a dot, for a name written beside it */
+const OTHER_SIDE = { right: 'left', left: 'right', above: undefined, below: undefined, none: undefined } as const;
 const f = (n: number) => Math.round(n * 100) / 100;
 
 /** px kept between a name and the square's edge */
@@ -145,9 +147,12 @@ export function screenMarks(
 		const [x, y] = at(p.x, p.y);
 		const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
 		// a name beside its dot that would run off the square goes to the other side if it fits there
-		const whole = (a: 'right' | 'left') => (a === 'right' ? x + offset(label.id, a)[0] + width <= side - LABEL_INSET : x + offset(label.id, a)[0] - width >= LABEL_INSET);
-		const other = p.anchor === 'right' ? 'left' : p.anchor === 'left' ? 'right' : undefined;
-		const beside = other && x >= 0 && x <= side && !whole(p.anchor as 'right' | 'left') && whole(other) ? other : p.anchor;
+		const whole = (a: keyof typeof ANCHOR) => {
+			const [dx] = offset(label.id, a);
+			return a === 'right' ? x + dx + width <= side - LABEL_INSET : a === 'left' ? x + dx - width >= LABEL_INSET : true;
+		};
+		const other = OTHER_SIDE[p.anchor];
+		const beside = other && x >= 0 && x <= side && !whole(p.anchor) && whole(other) ? other : p.anchor;
 		const [dx, dy] = offset(label.id, beside);
 		const anchor = ANCHOR[beside];
 		const mark: PlaceMark = {
@@ -186,16 +191,16 @@ export function screenMarks(
 			shown: u.opacity > 0
 		};
 	});
-	// the names shown, which a marker's label is written clear of
-	let names: Box[] | undefined;
+	/** the boxes of the places shown, names and dots: marker labels and zone names keep clear of them */
+	let shownPlaces: Box[] | undefined;
+	const placeBoxes = () => (shownPlaces ??= places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()));
 	const markerMarks = markers.map((m) => {
 		const [x, y] = at(m.x, m.y);
 		const width = m.label ? textWidth(m.label, MARK_SIZE.marker, true) : 0;
 		const lx = markerLabelX(x, width, side);
 		// above the marker, or a line higher where that would cross a place's name
 		const box = (ly: number) => textBox(lx, ly, width, MARK_SIZE.marker, 'middle');
-		names ??= m.label ? places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()) : undefined;
-		const ly = m.label && names?.some((b) => overlapArea(b, box(y - 12)) > 0) ? y - 12 - MARKER_LINE : y - 12;
+		const ly = m.label && placeBoxes().some((b) => overlapArea(b, box(y - 12)) > 0) ? y - 12 - MARKER_LINE : y - 12;
 		return {
 			mark: { kind: 'marker', key: m.key, x: f(x), y: f(y), opacity: m.opacity, marker: m.kind } satisfies MarkerMark,
 			label: m.label ? ({ kind: 'marker-label', key: m.key, x: f(lx), y: f(ly), opacity: m.opacity, text: m.label } satisfies MarkerLabelMark) : undefined,
@@ -215,7 +220,7 @@ export function screenMarks(
 		});
 		const taken = (): Box[] => [
 			...areas.flatMap((a) => a.boxes()),
-			...places.filter((_, i) => labels[i]!.opacity > 0).flatMap((p) => p.boxes()),
+			...placeBoxes(),
 			...unitMarks.filter((u) => u.shown).flatMap((u) => u.boxes()),
 			...markerMarks.filter((m) => m.shown).flatMap((m) => m.boxes())
 		];
