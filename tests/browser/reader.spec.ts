@@ -45,6 +45,9 @@ test('the date ribbon goes to the step nearest the chosen day, by keyboard and b
 	await page.keyboard.press('ArrowLeft');
 	await expect(map(page)).toHaveAttribute('data-step', ids[ids.length - 2]!);
 	await expect(ribbon).toHaveAttribute('aria-valuetext', new RegExp(`\\(${ids.length - 1} / ${ids.length}\\)$`));
+	// a tick per step, those read drawn apart from those to come
+	const ticks = (which: string) => page.locator(`.ticks path${which}`).evaluate((p) => (p.getAttribute('d')?.match(/M/g) ?? []).length);
+	expect([await ticks('.done'), await ticks(':not(.done)')]).toEqual([ids.length - 1, 1]);
 	// a click at the far left of the track is 1917: the first step
 	const box = (await ribbon.boundingBox())!;
 	await page.mouse.click(box.x + 2, box.y + box.height / 2);

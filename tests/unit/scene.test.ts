@@ -3,7 +3,7 @@ import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt, radiusFor, type Frame } from '../../src/lib/scene/frame';
 import { stateAt } from '../../src/lib/scene/state';
 import { sectionRows } from '../../src/lib/scene/table';
-import { dayOf, nearestStep, ribbonFor, ribbonShare } from '../../src/lib/scene/timeline';
+import { dayOf, nearestStep, ribbonFor, ribbonShare, tickPath } from '../../src/lib/scene/timeline';
 import { pointAlong } from '../../src/lib/geo/polyline';
 import { assertInDelta, mini } from './asserts';
 
@@ -160,6 +160,10 @@ describe('the date ribbon', () => {
 		expect(ja.days).toBe(dayOf('1940-06-30', '1940-05-01'));
 		expect(ja.ticks.map((t) => t.label)).toEqual(['1940年5月', '6月']);
 		expect(ribbonFor(['1940-12-20', '1941-01-10'], 'en').ticks.map((t) => t.label)).toEqual(['Dec 1940', 'Jan 1941']);
+	});
+	it('draws every tick in one path, a vertical stroke at each share of its width', () => {
+		expect(tickPath([0, 0.5, 0.12345, 1])).toBe('M0 0V1M500 0V1M123.5 0V1M1000 0V1');
+		expect(tickPath([])).toBe('');
 	});
 	it('jumps to the nearest step, and to the first of steps sharing a date', () => {
 		const dates = ['1917-11-08', '1918-04-05', '1918-04-05', '1922-10-25'];

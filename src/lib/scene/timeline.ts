@@ -56,6 +56,17 @@ export function ribbonShare(ribbon: Ribbon, iso: string): number {
 	return Math.max(0, Math.min(1, dayOf(iso, ribbon.start) / ribbon.days));
 }
 
+/** units across the ribbon's tick drawing (its viewBox width): a tenth of one is finer than a pixel */
+export const TICKS_WIDE = 1000;
+
+/**
+ * SVG path data of a tick at each share (0..1) of the ribbon, in a drawing TICKS_WIDE units wide and
+ * 1 high: one path draws every tick, so the ribbon is one element however many steps there are.
+ */
+export function tickPath(shares: readonly number[]): string {
+	return shares.map((s) => `M${Math.round(s * TICKS_WIDE * 10) / 10} 0V1`).join('');
+}
+
 /**
  * The step nearest a day of the ribbon; on a tie, or where several steps share a date, the first
  * of them, so that a jump lands at the start of what happened that day.
