@@ -94,14 +94,17 @@ test('a move runs as Web Animations in step with the map: marks and basemap anim
 	await expect(map(page)).toHaveAttribute('data-settled', 'true');
 	await page.locator('body').press('ArrowDown');
 	await expect(map(page)).toHaveAttribute('data-step', ids[i]!);
-	const running = await page.evaluate(() =>
-		document.getAnimations().map((a) => {
-			const target = (a.effect as KeyframeEffect).target as Element;
-			return { cls: target.getAttribute('class') ?? '', state: a.playState, start: a.startTime };
-		})
-	);
+	const animations = () =>
+		page.evaluate(() =>
+			document.getAnimations().map((a) => {
+				const target = (a.effect as KeyframeEffect).target as Element;
+				return { cls: target.getAttribute('class') ?? '', state: a.playState, start: a.startTime };
+			})
+		);
+	// the marks' animations start in a task after the camera's (MapView)
+	await expect.poll(async () => (await animations()).filter((a) => /\bmark\b/.test(a.cls)).length).toBeGreaterThan(0);
+	const running = await animations();
 	expect(await map(page).getAttribute('data-settled')).toBe('false');
-	expect(running.filter((a) => /\bmark\b/.test(a.cls)).length).toBeGreaterThan(0);
 	expect(running.some((a) => /\bbasemap\b/.test(a.cls))).toBe(true);
 	expect(running.every((a) => a.state === 'running')).toBe(true);
 	// all timed from the move's start
