@@ -28,6 +28,12 @@ describe('stepWarnings', () => {
 		expect(warningsOf(fits)[0]!.map((w) => w.kind)).not.toContain('long-text');
 	});
 
+	it('stepWarnings flags a marker label wider than a phone shows, per language', () => {
+		const mark = (en: string) => withFirstStep(() => ({ actions: [{ type: 'mark', at: 'town', kind: 'incident', label: { ja: '町', en } }] }));
+		const long = 'Prisoners and townspeople killed; town burned (late May)';
+		expect(warningsOf(mark(long))[0]).toContainEqual({ kind: 'long-label', message: `en marker label "${long}" is wider than a phone's map (390 px): it is cut at both sides` });
+		expect(warningsOf(mark('Prisoners and townspeople massacred (late May)'))[0]!.map((w) => w.kind)).not.toContain('long-label');
+	});
 	it('stepWarnings flags an action at a place the camera does not show', () => {
 		// the camera shows the port only, close up; the troops come from the sea lane to the port, the marker is at Town
 		const narrow = withFirstStep(() => ({

@@ -79,6 +79,11 @@ const LABEL_INSET = 4;
 /** px a marker's label goes up to clear a place's name on its line: the height of a name's box (12 px text and halo, see textBox), rounded up */
 const MARKER_LINE = 17;
 
+/** whether a marker's label can be kept whole on a square `side` px wide (markerLabelX centres one that cannot) */
+export function markerLabelFits(text: string, side: number): boolean {
+	return textWidth(text, MARK_SIZE.marker, true) + 2 * LABEL_INSET <= side;
+}
+
 /**
  * The centre x (px) of a marker's label `width` px long, over a marker at `x` on a square `side`
  * px wide: above the marker, moved in to stay whole on the square (a portrait phone shows the

@@ -1,8 +1,10 @@
 /**
  * What an editor should look at before a story goes out, step by step, for the storyboard page:
- * text too long for a phone card, alt text left to the generator, and places the step acts on
- * that its camera does not show. Pure: a story and its scene in, warnings out.
+ * text too long for a phone card, marker labels too wide for a phone's map, alt text left to the
+ * generator, and places the step acts on that its camera does not show. Pure: a story and its
+ * scene in, warnings out.
  */
+import { markerLabelFits } from '../components/screen-marks';
 import { plainText } from '../story/markdown';
 import type { Lang, Story } from '../story/schema';
 import type { Scene, SceneSpot } from './types';
@@ -13,8 +15,11 @@ import type { Scene, SceneSpot } from './types';
  */
 export const MAX_TEXT_CHARS: Record<Lang, number> = { ja: 160, en: 360 };
 
+/** px: a portrait phone shows this much of the map's square across (390 px screen) */
+export const PHONE_SIDE = 390;
+
 export interface StepWarning {
-	kind: 'long-text' | 'no-alt' | 'off-camera';
+	kind: 'long-text' | 'long-label' | 'no-alt' | 'off-camera';
 	message: string;
 }
 
@@ -27,6 +32,13 @@ export function stepWarnings(story: Story, scene: Scene): StepWarning[][] {
 			const length = plainText(step.text[lang]).length;
 			if (length > MAX_TEXT_CHARS[lang]) {
 				warnings.push({ kind: 'long-text', message: `${lang} text is ${length} characters; a phone card holds about ${MAX_TEXT_CHARS[lang]}` });
+			}
+		}
+		for (const action of step.actions) {
+			if (action.type !== 'mark') continue;
+			for (const lang of ['ja', 'en'] as const) {
+				const label = action.label[lang];
+				if (!markerLabelFits(label, PHONE_SIDE)) warnings.push({ kind: 'long-label', message: `${lang} marker label "${label}" is wider than a phone's map (${PHONE_SIDE} px): it is cut at both sides` });
 			}
 		}
 		if (!step.alt) warnings.push({ kind: 'no-alt', message: 'no alt text: screen readers get the one generated from the actions' });
