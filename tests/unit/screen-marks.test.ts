@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARK_SIZE, markerLabelX, sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
+import { MARK_SIZE, markerLabelX, placeNameWidth, sameAsBefore, sameMarksAsBefore, screenMarks } from '../../src/lib/components/screen-marks';
 import { overlapArea, textBox, textWidth } from '../../src/lib/geo/text-box';
 import { readStory } from '../../src/lib/server/stories';
 import { compileScene } from '../../src/lib/scene/compile';
@@ -112,7 +112,7 @@ describe('place names beside their dots', () => {
 				for (const mark of screenMarks(flagship, frameAt(flagship, i, 1), 390, 1).places) {
 					const p = flagship.places[mark.key]!;
 					if (!mark.name || mark.name.anchor === 'middle' || mark.x < 0 || mark.x > 390) continue;
-					const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
+					const width = placeNameWidth(p);
 					// either side: the dot, 6 px at least, and the name
 					if (mark.x - 6 - width < 0 && mark.x + 6 + width > 390) continue;
 					const start = mark.x + mark.name.dx - (mark.name.anchor === 'end' ? width : 0);

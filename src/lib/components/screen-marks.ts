@@ -79,9 +79,17 @@ const LABEL_INSET = 4;
 /** px a marker's label goes up to clear a place's name on its line: the height of a name's box (12 px text and halo, see textBox), rounded up */
 const MARKER_LINE = 17;
 
+/** whether a line `width` px long fits across a square `side` px wide, inset from both edges */
+const fitsAcross = (width: number, side: number) => width + 2 * LABEL_INSET <= side;
+
 /** whether a marker's label can be kept whole on a square `side` px wide (markerLabelX centres one that cannot) */
 export function markerLabelFits(text: string, side: number): boolean {
-	return textWidth(text, MARK_SIZE.marker, true) + 2 * LABEL_INSET <= side;
+	return fitsAcross(textWidth(text, MARK_SIZE.marker, true), side);
+}
+
+/** px a place's name is long, with its era's name in brackets after it where it has one */
+export function placeNameWidth(place: { name: string; historical?: string }): number {
+	return textWidth(place.name, MARK_SIZE.place) + (place.historical ? textWidth(`（${place.historical}）`, MARK_SIZE.historical) : 0);
 }
 
 /**
@@ -92,8 +100,7 @@ export function markerLabelFits(text: string, side: number): boolean {
  */
 export function markerLabelX(x: number, width: number, side: number): number {
 	const half = width / 2;
-	const fits = half + LABEL_INSET <= side - half - LABEL_INSET;
-	const whole = fits ? Math.min(Math.max(x, half + LABEL_INSET), side - half - LABEL_INSET) : side / 2;
+	const whole = fitsAcross(width, side) ? Math.min(Math.max(x, half + LABEL_INSET), side - half - LABEL_INSET) : side / 2;
 	return x + Math.min(Math.max(whole - x, -half), half);
 }
 
@@ -150,7 +157,7 @@ export function screenMarks(
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;
 		const [x, y] = at(p.x, p.y);
-		const width = textWidth(p.name, MARK_SIZE.place) + (p.historical ? textWidth(`（${p.historical}）`, MARK_SIZE.historical) : 0);
+		const width = placeNameWidth(p);
 		// a name beside its dot that would run off the square goes to the other side if it fits there
 		const whole = (a: keyof typeof ANCHOR) => {
 			const [dx] = offset(label.id, a);
