@@ -37,6 +37,8 @@ describe('every story in stories/', () => {
 					expect(f.camera.every(Number.isFinite)).toBe(true);
 				}
 			}
+			// the story page carries its scene as JSON (StoryDocument.svelte): nothing may be lost on the way
+			expect(JSON.parse(JSON.stringify(scene))).toEqual(scene);
 			const prose = storyProse(result.story, lang);
 			expect(prose.sections.flatMap((s) => s.steps).every((s) => s.html.length > 0 && s.alt.length > 0)).toBe(true);
 		});

@@ -1,16 +1,25 @@
 import { error } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { assets } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
+import { STORY_PAGE_PROPS } from '$lib/story-page-ids';
+import { jsonScript, storyEntryFiles, storyEntryTags } from './story-entry-files';
 
-/** what a story page's JavaScript needs: the scene, and the few words drawn outside the HTML flow */
+/**
+ * A story page: its title and summary for the head, what its JavaScript needs (the scene), and
+ * the tags of the script that hydrates it with that (src/entries/story-page.ts).
+ */
 export function storyPageData(id: string, lang: Lang) {
 	const found = catalog().get(id);
 	if (!found) error(404, `no story "${id}"`);
+	const props = { lang, scene: found.scenes[lang] };
 	return {
-		lang,
-		scene: found.scenes[lang],
 		title: found.story.title[lang],
-		summary: found.story.summary[lang]
+		summary: found.story.summary[lang],
+		props,
+		propsScript: jsonScript(STORY_PAGE_PROPS, props),
+		scriptTags: storyEntryTags(storyEntryFiles(dev), assets)
 	};
 }
 
