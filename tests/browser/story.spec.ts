@@ -53,7 +53,7 @@ test('a deep link opens its step in exactly its state', async ({ page }) => {
 	expect(await drawnForces(page)).toEqual(expectedForces(i));
 });
 
-test('the step text stays in the page after the JavaScript starts, and is not in the JavaScript', async ({ page }) => {
+test('the step text stays in the page after the JavaScript starts, and is not in the JavaScript; no SvelteKit client', async ({ page }) => {
 	const scripts: string[] = [];
 	page.on('response', async (r) => {
 		if (r.url().endsWith('.js')) scripts.push(await r.text());
@@ -66,6 +66,9 @@ test('the step text stays in the page after the JavaScript starts, and is not in
 	const sample = text.slice(0, 12);
 	expect(scripts.some((s) => s.includes(sample)), `"${sample}" found in a script`).toBe(false);
 	expect(await page.content()).toContain(sample);
+	// the page's own script hydrates the map: SvelteKit's client (its router's start read each of
+	// the page's 500 links) is not loaded; its session keys name it
+	expect(scripts.some((s) => s.includes('sveltekit:scroll')), "SvelteKit's client loaded").toBe(false);
 });
 
 test('the text column is not hydrated: the active card follows the map, and the pictures for readers without JS are never fetched', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { assets } from '$app/paths';
+import { assets, base } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
 import { STORY_PAGE_PROPS } from '$lib/story-page-ids';
@@ -13,7 +13,7 @@ import { jsonScript, storyEntryFiles, storyEntryTags } from './story-entry-files
 export function storyPageData(id: string, lang: Lang) {
 	const found = catalog().get(id);
 	if (!found) error(404, `no story "${id}"`);
-	const props = { lang, scene: found.scenes[lang] };
+	const props = { lang, scene: found.scenes[lang], base };
 	return {
 		title: found.story.title[lang],
 		summary: found.story.summary[lang],
