@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { ViteDevServer } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { STORY_ENTRY, STORY_ENTRY_MANIFEST } from './src/lib/server/story-entry-files.ts';
+import { ENTRIES_DIR, ENTRY_MANIFEST, type EntryFiles } from './src/lib/server/island.ts';
 
 const PROSE_ID = 'virtual:prose';
 
@@ -46,44 +46,51 @@ function storyReload(): Plugin {
 }
 
 /**
- * The story page's script, built beside SvelteKit's client as an entry of its own: the page is
- * prerendered without SvelteKit's client (csr = false), and this entry hydrates the map and its
- * controls alone. SvelteKit's start (its router reads every one of the page's 500 links, its route
- * table, session storage) was a third of the script run on load. The entry's file and the files it
- * imports are written to STORY_ENTRY_MANIFEST for the prerendered page to name.
+ * Each page's own script (src/entries/<name>.ts), built beside SvelteKit's client as an entry of
+ * its own: story and embed pages are prerendered without SvelteKit's client (csr = false), and
+ * their script hydrates the page's one interactive component alone. SvelteKit's start (its router
+ * reads every one of a story page's 500 links, its route table, session storage) was a third of
+ * the script run on load. Each entry's file and the files it imports go to ENTRY_MANIFEST, for
+ * the prerendered pages to name (server/island.ts).
  */
-function storyEntry(): Plugin {
-	let ref = '';
+function pageEntries(): Plugin {
+	const refs = new Map<string, string>();
 	return {
-		name: 'story-entry',
+		name: 'page-entries',
 		apply: 'build',
 		buildStart() {
 			if (this.environment.name !== 'client') return;
-			ref = this.emitFile({ type: 'chunk', id: resolve(STORY_ENTRY), name: 'story' });
+			for (const file of readdirSync(ENTRIES_DIR).filter((f) => f.endsWith('.ts'))) {
+				refs.set(file.slice(0, -3), this.emitFile({ type: 'chunk', id: resolve(ENTRIES_DIR, file), name: file.slice(0, -3) }));
+			}
 		},
 		generateBundle(_options, bundle) {
 			if (this.environment.name !== 'client') return;
-			const file = this.getFileName(ref);
-			// every file the entry imports, however deep: the page preloads them all at once
-			const imports = new Set<string>();
-			const visit = (name: string) => {
-				const chunk = bundle[name];
-				if (chunk?.type !== 'chunk') return;
-				for (const dep of chunk.imports) {
-					if (imports.has(dep)) continue;
-					imports.add(dep);
-					visit(dep);
-				}
-			};
-			visit(file);
-			mkdirSync(dirname(STORY_ENTRY_MANIFEST), { recursive: true });
-			writeFileSync(STORY_ENTRY_MANIFEST, JSON.stringify({ file, imports: [...imports] }));
+			const manifest: Record<string, EntryFiles> = {};
+			for (const [name, ref] of refs) {
+				const file = this.getFileName(ref);
+				// every file the entry imports, however deep: the page preloads them all at once
+				const imports = new Set<string>();
+				const visit = (chunkName: string) => {
+					const chunk = bundle[chunkName];
+					if (chunk?.type !== 'chunk') return;
+					for (const dep of chunk.imports) {
+						if (imports.has(dep)) continue;
+						imports.add(dep);
+						visit(dep);
+					}
+				};
+				visit(file);
+				manifest[name] = { file, imports: [...imports] };
+			}
+			mkdirSync(dirname(ENTRY_MANIFEST), { recursive: true });
+			writeFileSync(ENTRY_MANIFEST, JSON.stringify(manifest));
 		}
 	};
 }
 
 export default defineConfig({
-	plugins: [storyProse(), storyReload(), storyEntry(), sveltekit()],
+	plugins: [storyProse(), storyReload(), pageEntries(), sveltekit()],
 	server: { port: 5173 },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -1,11 +1,5 @@
-/**
- * The story page's script: hydrates the map and its controls (StoryPage) in the prerendered page,
- * with the props the page carries as JSON (StoryDocument.svelte). The text stays static HTML.
- */
-import { hydrate } from 'svelte';
+/** The story page's script: the map and its controls come alive; the text stays static HTML. */
 import StoryPage from '$lib/components/StoryPage.svelte';
-import { STORY_PAGE_PROPS, STORY_PAGE_ROOT } from '$lib/story-page-ids';
+import { hydrateIsland } from '$lib/hydrate-island';
 
-const target = document.getElementById(STORY_PAGE_ROOT);
-const props = document.getElementById(STORY_PAGE_PROPS);
-if (target && props?.textContent) hydrate(StoryPage, { target, props: JSON.parse(props.textContent) });
+hydrateIsland(StoryPage);

@@ -148,7 +148,12 @@ test('forged messages change nothing, and heights are clamped', async ({ page })
 	expect(errors).toEqual([]);
 });
 
-test('a sandboxed frame (allow-scripts allow-popups) works: map, stepper, resizing', async ({ page }) => {
+test('a sandboxed frame (allow-scripts allow-popups) works: map, stepper, resizing; no SvelteKit client', async ({ page }) => {
+	const scripts: Promise<string>[] = [];
+	// the frame's scripts, not the host's (a page of the site that SvelteKit's client runs)
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js') && r.frame() !== page.mainFrame()) scripts.push(r.text());
+	});
 	const errors = await openHost(page, [{ id: 's', section: one.id, sandbox: 'allow-scripts allow-popups' }]);
 	const s = page.frameLocator('#s');
 	await expect(s.getByTestId('map')).toHaveAttribute('data-settled', 'true');
@@ -160,6 +165,9 @@ test('a sandboxed frame (allow-scripts allow-popups) works: map, stepper, resizi
 	await expect(s.getByTestId('step-count')).toHaveText(`2 / ${one.steps.length}`);
 	await expectFitted(page, 's');
 	expect(errors).toEqual([]);
+	// the page's own script hydrates it: SvelteKit's client (its session keys name it) stays out
+	expect(scripts.length).toBeGreaterThan(0);
+	expect((await Promise.all(scripts)).some((s) => s.includes('sveltekit:scroll')), "SvelteKit's client loaded").toBe(false);
 });
 
 test('URL parameters pick the step, mode and theme; Pym and WordPress hosts get heights in their shapes', async ({ page }) => {

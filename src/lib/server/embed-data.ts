@@ -1,9 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
-import { base } from '$app/paths';
+import { dev } from '$app/environment';
+import { assets, base } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
+import { islandTags } from './island';
 
-/** what an embed page's JavaScript needs: the scene, where its section's steps lie, and its titles */
+/**
+ * An embed page: what its JavaScript needs (the scene, where its section's steps lie, its
+ * titles), and the tags of the script that hydrates it with that (src/entries/embed-page.ts).
+ */
 export function embedPageData(id: string, sectionId: string, lang: Lang) {
 	const found = catalog().get(id);
 	if (!found) error(404, `no story "${id}"`);
@@ -17,15 +22,17 @@ export function embedPageData(id: string, sectionId: string, lang: Lang) {
 	}
 	if (first < 0) error(404, `no section "${sectionId}" in "${id}"`);
 	const section = found.story.sections.find((s) => s.id === sectionId)!;
-	return {
+	const props = {
 		lang,
 		scene,
 		section: sectionId,
 		first,
 		count: section.steps.length,
 		title: found.story.title[lang],
-		sectionTitle: section.title[lang]
+		sectionTitle: section.title[lang],
+		base
 	};
+	return { props, tags: islandTags('embed-page', props, assets, dev) };
 }
 
 /** every (story, section) pair: one embed page each */

@@ -3,8 +3,7 @@ import { dev } from '$app/environment';
 import { assets, base } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
-import { STORY_PAGE_PROPS } from '$lib/story-page-ids';
-import { jsonScript, storyEntryFiles, storyEntryTags } from './story-entry-files';
+import { islandTags } from './island';
 
 /**
  * A story page: its title and summary for the head, what its JavaScript needs (the scene), and
@@ -18,8 +17,7 @@ export function storyPageData(id: string, lang: Lang) {
 		title: found.story.title[lang],
 		summary: found.story.summary[lang],
 		props,
-		propsScript: jsonScript(STORY_PAGE_PROPS, props),
-		scriptTags: storyEntryTags(storyEntryFiles(dev), assets)
+		tags: islandTags('story-page', props, assets, dev)
 	};
 }
 

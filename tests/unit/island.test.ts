@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { jsonScript, storyEntryTags } from '../../src/lib/server/story-entry-files';
+import { entryTags, jsonScript } from '../../src/lib/server/island';
 
-describe('the story page script tags', () => {
+describe("a page's island", () => {
 	it('load the entry and preload each module it imports, under the assets path', () => {
-		const tags = storyEntryTags({ file: '_app/e.js', imports: ['_app/a.js', '_app/b.js'] }, '/stories');
+		const tags = entryTags({ file: '_app/e.js', imports: ['_app/a.js', '_app/b.js'] }, '/stories');
 		expect(tags).toBe(
 			'<script type="module" src="/stories/_app/e.js"></script><link rel="modulepreload" href="/stories/_app/a.js"><link rel="modulepreload" href="/stories/_app/b.js">'
 		);
