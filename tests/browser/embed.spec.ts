@@ -44,7 +44,7 @@ async function openHost(page: Page, frames: HostFrame[]): Promise<string[]> {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
-	// the browser asks the host for an icon; the site has none, and that is not the embed's error
+	// the host page written here names no icon, so the browser asks for /favicon.ico: not the embed's error
 	await page.route('**/favicon.ico', (r) => r.fulfill({ status: 204 }));
 	await page.goto(HOST);
 	await page.setContent(hostHtml(frames));

@@ -71,6 +71,17 @@ test('the step text stays in the page after the JavaScript starts, and is not in
 	expect(scripts.some((s) => s.includes('sveltekit:scroll')), "SvelteKit's client loaded").toBe(false);
 });
 
+test('pages log no error, not even for a missing icon: the site index, both story pages, an embed, a storyboard', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+	page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+	const section = result.story.sections[1]!.id;
+	for (const path of ['/', PAGE, `/en${PAGE}`, `${PAGE}embed/${section}/`, `${PAGE}storyboard/`]) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+	}
+	expect(errors).toEqual([]);
+});
+
 test('the text column is not hydrated: the active card follows the map, and the pictures for readers without JS are never fetched', async ({ page }) => {
 	const pictures: string[] = [];
 	page.on('request', (r) => {
