@@ -4,6 +4,7 @@
  * (WordPress keeps only a blockquote and an iframe).
  */
 import { escapeHtml } from '../story/markdown';
+import { storyAddress } from '../story/address';
 
 /** CSS px: what the frame is given before its script reports the real height */
 export const EMBED_HEIGHT = 720;
@@ -64,6 +65,6 @@ export function oembed({ src, story, title, provider, thumbnail }: OEmbedInput):
 
 /** absolute URLs of one section's embed, its story and the resize script, for the site at `site` (origin + base path) */
 export function embedLinks(site: string, story: string, section: string, lang: 'ja' | 'en', title: string): EmbedLinks {
-	const root = `${site}${lang === 'en' ? '/en' : ''}/${story}/`;
+	const root = storyAddress(site, lang, story);
 	return { src: `${root}embed/${section}/`, story: `${root}#${section}`, script: `${site}/embed.js`, title };
 }

@@ -4,6 +4,7 @@ import { assets, base } from '$app/paths';
 import type { Lang } from '$lib/story/schema';
 import { catalog } from './catalog';
 import { islandTags } from './island';
+import { storyAddress } from '$lib/story/address';
 
 /**
  * An embed page: what its JavaScript needs (the scene, where its section's steps lie, its
@@ -18,7 +19,7 @@ export function embedPageData(id: string, sectionId: string, lang: Lang) {
 	if (first < 0 && moved) {
 		// a published id that was renamed or removed: its embed page sends on to what replaced it
 		const to = found.story.sections.find((s) => s.id === moved || s.steps.some((t) => t.id === moved))!;
-		redirect(308, `${base}${lang === 'en' ? '/en' : ''}/${id}/embed/${to.id}/${to.id === moved ? '' : `?step=${moved}`}`);
+		redirect(308, `${storyAddress(base, lang, id)}embed/${to.id}/${to.id === moved ? '' : `?step=${moved}`}`);
 	}
 	if (first < 0) error(404, `no section "${sectionId}" in "${id}"`);
 	const section = found.story.sections.find((s) => s.id === sectionId)!;

@@ -16,6 +16,7 @@ import { storyProjection } from '$lib/geo/projection';
 import { socialImageSvg, stepImageSvg, svgText, type ImageInput } from '$lib/export/image-svg';
 import { LANGS, type Lang } from '$lib/story/schema';
 import { catalog, entry } from './catalog';
+import { storyAddress } from '$lib/story/address';
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = ['400Regular', '700Bold'];
@@ -33,7 +34,7 @@ function basemapOf(story: string): (box: [number, number, number, number]) => st
 
 export function imageInput(story: string, lang: Lang, site: string): ImageInput {
 	const e = entry(story);
-	return { scene: e.scenes[lang], prose: e.prose[lang], basemap: basemapOf(story), storyUrl: `${site}${lang === 'en' ? '/en' : ''}/${story}/` };
+	return { scene: e.scenes[lang], prose: e.prose[lang], basemap: basemapOf(story), storyUrl: storyAddress(site, lang, story) };
 }
 
 export function stepIndex(story: string, step: string): number {
