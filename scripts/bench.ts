@@ -28,6 +28,7 @@ import { BUDGETS, KB, missedBudgets, type BenchResults, type LighthouseFigures, 
 import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from './bench/frames';
 import { growthOverLinear, median } from './bench/stats';
 import { syntheticStoryText } from './bench/synthetic';
+import { stillPage } from './bench/still-page';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -38,6 +39,8 @@ const SCALE_SMOOTH_STEPS = 30;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 const MARK = 'bench:';
+/** where the bench puts the flagship page without its scripts (bench/still-page.ts) */
+const STILL = 'still';
 const LIGHTHOUSE_RUNS = 3;
 
 const started = Date.now();
@@ -153,11 +156,13 @@ function settledOn(page: Page, id: string, timeoutMs = 20_000): Promise<void> {
  * Scrolls the page step by step at a steady 100 px per 40 ms, with the CPU throttled 4x and a
  * trace running; each step's window runs from the start of its scroll to the map settling.
  */
-async function smoothness(browser: Browser, url: string, scene: Scene, from: number): Promise<{ camera: SmoothFigures; force: SmoothFigures }> {
+async function smoothness(browser: Browser, url: string, scene: Scene, from: number, map = true): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }> {
 	const page = await browser.newPage({ viewport: DESKTOP });
 	await page.goto(`${url}${from > 0 ? `#${scene.steps[from]!.id}` : ''}`);
-	await page.locator(`[data-testid="map"][data-step="${scene.steps[from]!.id}"][data-settled="true"]`).waitFor();
-	await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
+	if (map) {
+		await page.locator(`[data-testid="map"][data-step="${scene.steps[from]!.id}"][data-settled="true"]`).waitFor();
+		await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
+	}
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 	await browser.startTracing(page, {
@@ -180,12 +185,14 @@ async function smoothness(browser: Browser, url: string, scene: Scene, from: num
 			},
 			{ id, mark: MARK }
 		);
-		await settledOn(page, id);
+		// on a still page nothing moves once the scroll stops: the window ends after its last frame
+		if (map) await settledOn(page, id);
+		else await page.waitForTimeout(100);
 		await page.evaluate(({ id, mark }) => console.timeStamp(`${mark}${id}:end`), { id, mark: MARK });
 	}
 	const trace = await browser.stopTracing();
 	// kept for a look in the DevTools performance panel
-	writeFileSync(join('bench', `trace-${scene.id}.json`), trace);
+	writeFileSync(join('bench', `trace-${scene.id}${map ? '' : '-still'}.json`), trace);
 	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
 	await page.close();
 	const index = new Map(scene.steps.map((s, i) => [s.id, i]));
@@ -197,7 +204,7 @@ async function smoothness(browser: Browser, url: string, scene: Scene, from: num
 	const thread = markedThread(events, MARK);
 	if (!thread) throw new Error('the trace has no marks from the page');
 	const of = (camera: boolean) => smoothFigures(frameStats(events, thread, windows.filter((w) => w.camera === camera)));
-	return { camera: of(true), force: of(false) };
+	return { camera: of(true), force: of(false), all: smoothFigures(frameStats(events, thread, windows)) };
 }
 
 /** median time of one call, from batches of calls (one call is too short for the clock) */
@@ -247,6 +254,7 @@ function table(rows: (string | number)[][]): string {
 
 const kb = (n: number) => (n / KB).toFixed(1);
 const ms = (n: number, digits = 1) => n.toFixed(digits);
+const row = (name: string, s: SmoothFigures) => [name, s.frames, ms(s.workP50), ms(s.workP95), s.shown, `${(s.dropped * 100).toFixed(1)}%`, s.longTasks];
 
 async function main() {
 	const outRoot = resolve('bench');
@@ -254,6 +262,9 @@ async function main() {
 	const site = join(outRoot, 'site');
 	log('building the site');
 	const siteBuildMs = build(site);
+	const still = join(site, STILL);
+	mkdirSync(still, { recursive: true });
+	writeFileSync(join(still, 'index.html'), stillPage(readFileSync(join(site, FLAGSHIP, 'index.html'), 'utf8')));
 	const server = await serve(site, PORT);
 	const servers = [server];
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -281,9 +292,13 @@ async function main() {
 		if (!flagshipParsed.ok) throw new Error('the flagship story is invalid');
 		const flagshipScene = compileScene(flagshipParsed.story, 'ja');
 		const smooth: BenchResults['smoothness'] = {};
+		let floor: SmoothFigures | undefined;
 		if (!SKIP.has('smooth')) {
 			log(`smoothness: ${FLAGSHIP}, ${flagshipScene.steps.length} steps at 4x throttling`);
-			smooth[FLAGSHIP] = await smoothness(browser, flagshipUrl, flagshipScene, 0);
+			const { camera, force } = await smoothness(browser, flagshipUrl, flagshipScene, 0);
+			smooth[FLAGSHIP] = { camera, force };
+			log('smoothness: the same page without its scripts (the floor)');
+			floor = (await smoothness(browser, `${origin}/${STILL}/`, flagshipScene, 0, false)).all;
 		}
 
 		const scale: ScaleFigures[] = [];
@@ -306,7 +321,8 @@ async function main() {
 					figures.pageBytes = bytesByKind(await firstLoad(browser, `http://127.0.0.1:${port}/${id}/`)).total;
 					if (k === SCALE_STEPS.length - 1 && !SKIP.has('smooth')) {
 						log(`smoothness: ${id}, its last ${SCALE_SMOOTH_STEPS} steps`);
-						smooth[id] = await smoothness(browser, `http://127.0.0.1:${port}/${id}/`, scene, steps - SCALE_SMOOTH_STEPS - 1);
+						const { camera, force } = await smoothness(browser, `http://127.0.0.1:${port}/${id}/`, scene, steps - SCALE_SMOOTH_STEPS - 1);
+						smooth[id] = { camera, force };
 					}
 					s.kill();
 					servers.pop();
@@ -317,7 +333,7 @@ async function main() {
 			}
 		}
 
-		const results: BenchResults = { date: new Date().toISOString(), siteBuildMs, load: { bytes, requests: transfers.length }, peer, lighthouse: lh, smoothness: smooth, scale };
+		const results: BenchResults = { date: new Date().toISOString(), siteBuildMs, load: { bytes, requests: transfers.length }, peer, lighthouse: lh, smoothness: smooth, still: floor, scale };
 		writeFileSync(join(outRoot, 'results.json'), JSON.stringify({ ...results, transfers }, null, 1));
 		const growth = {
 			compile: scale.length > 1 ? growthOverLinear(scale.map((s) => [s.steps, s.compileMs])) : 1,
@@ -368,8 +384,9 @@ function report(r: BenchResults, growth: { compile: number; frameAt: number }) {
 			table([
 				['story / animation', 'main frames', 'p50', 'p95', 'frames shown', 'dropped', 'long tasks'],
 				...Object.entries(r.smoothness).flatMap(([story, s]) =>
-					(['force', 'camera'] as const).map((k) => [`${story} ${k}`, s[k].frames, ms(s[k].workP50), ms(s[k].workP95), s[k].shown, `${(s[k].dropped * 100).toFixed(1)}%`, s[k].longTasks])
-				)
+					(['force', 'camera'] as const).map((k) => row(`${story} ${k}`, s[k]))
+				),
+				...(r.still ? [row('the same page, no script, all steps', r.still)] : [])
 			])
 		);
 	}

@@ -49,6 +49,8 @@ export interface BenchResults {
 	lighthouse: Record<string, LighthouseFigures>;
 	/** per story: figures for camera moves and for force-only animations */
 	smoothness: Record<string, { camera: SmoothFigures; force: SmoothFigures }>;
+	/** the flagship page without its scripts, scrolled through every step: what scrolling alone costs here (not budgeted) */
+	still?: SmoothFigures;
 	scale: ScaleFigures[];
 }
 

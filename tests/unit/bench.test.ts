@@ -4,6 +4,7 @@ import { BUDGETS, KB, missedBudgets, type BenchResults } from '../../scripts/ben
 import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from '../../scripts/bench/frames';
 import { growthOverLinear, median, percentile } from '../../scripts/bench/stats';
 import { syntheticStory, syntheticStoryText } from '../../scripts/bench/synthetic';
+import { stillPage } from '../../scripts/bench/still-page';
 import { compileScene } from '../../src/lib/scene/compile';
 import { frameAt } from '../../src/lib/scene/frame';
 import { stateAt } from '../../src/lib/scene/state';
@@ -24,6 +25,19 @@ describe('stats', () => {
 		expect(growthOverLinear([[10, 100], [100, 100]])).toBeCloseTo(0.1);
 		// quadratic: 10x the size costs 100x, 10x more per step
 		expect(growthOverLinear([[100, 1], [10, 0.01]])).toBeCloseTo(10);
+	});
+});
+
+describe('still page', () => {
+	it('drops every script and module preload, marks the root as scripted, and keeps the rest', () => {
+		const html = [
+			'<html lang="ja"><head><link rel="modulepreload" href="/a.js"><link rel="stylesheet" href="/s.css">',
+			'<script type="module">import("/a.js")</script><script type="application/json" id="island-props">{"a":"<\\/b"}</script>',
+			'<SCRIPT>document.documentElement.classList.add("js")</SCRIPT></head>',
+			'<body><article id="one" data-step>Text</article></body></html>'
+		].join('');
+		const out = stillPage(html);
+		expect(out).toBe('<html class="js" lang="ja"><head><link rel="stylesheet" href="/s.css"></head><body><article id="one" data-step>Text</article></body></html>');
 	});
 });
 
