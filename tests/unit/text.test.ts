@@ -5,6 +5,7 @@ import { describeStep } from '../../src/lib/story/describe';
 import { didYouMean } from '../../src/lib/story/errors';
 import { phraseBreaks } from '../../src/lib/story/phrases';
 import { eraNames } from '../../src/lib/story/era-names';
+import { sourceListsHtml, SOURCES_PER_LIST } from '../../src/lib/story/source-lists';
 import { mini } from './asserts';
 
 const ctx = { sourceNumber: (id: string) => (id === 'atlas' ? 1 : undefined), sourceAnchor: (id: string) => `source-${id}` };
@@ -119,5 +120,27 @@ describe('eraNames', () => {
 	it('gives a period name written alone its reading, and leaves tags alone', () => {
 		const out = eraNames('<p><a href="#尼港">尼港</a>の事件</p>', names);
 		expect(out).toBe('<p><a href="#尼港"><ruby>尼港<rp>（</rp><rt>にこう</rt><rp>）</rp></ruby></a>の事件</p>');
+	});
+});
+
+describe('sourceListsHtml', () => {
+	const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `s${i}`, anchor: `source-s${i}`, number: i + 1, cite: `Cite ${i}`, html: `Cite &amp; ${i}` }));
+	/** each entry's number as a browser counts it: the list's start, then one more per item */
+	const numbered = (html: string) =>
+		[...html.matchAll(/<ol(?: start="(\d+)")?>(.*?)<\/ol>/g)].flatMap(([, start, items]) =>
+			[...items!.matchAll(/<li id="([^"]+)">/g)].map(([, anchor], k) => [anchor, Number(start ?? 1) + k])
+		);
+
+	it('splits the bibliography into lists of at most `per` entries, numbered on from list to list', () => {
+		const sources = entries(25);
+		const html = sourceListsHtml(sources, 12);
+		expect(html.match(/<ol/g)).toHaveLength(3);
+		expect(numbered(html)).toEqual(sources.map((s) => [s.anchor, s.number]));
+		expect(html).toContain('<li id="source-s24">Cite &amp; 24</li>');
+	});
+
+	it('writes one list for a short bibliography and none for an empty one', () => {
+		expect(sourceListsHtml(entries(SOURCES_PER_LIST))).toBe(`<ol>${entries(SOURCES_PER_LIST).map((s) => `<li id="${s.anchor}">${s.html}</li>`).join('')}</ol>`);
+		expect(sourceListsHtml([])).toBe('');
 	});
 });
