@@ -195,3 +195,36 @@ test('each section has a table of its movements behind a disclosure', async ({ p
 	await expect(first.locator('th[scope="col"]')).toHaveText(['Date', 'Force', 'Action', 'Place', 'Strength']);
 	expect(await first.locator('tbody tr').count()).toBeGreaterThan(0);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('a step gone to rests under the map with nothing else over the map: no other card, no heading', async ({ page }) => {
+		await page.goto(PAGE);
+		await expect(map(page)).toHaveAttribute('data-settled', 'true');
+		// every step, as a link or key puts it (scrollIntoView keeps the steps' scroll margins, as a #step does)
+		const overlaps = (await page.evaluate(`(() => {
+			const steps = [...document.querySelectorAll('article[data-step]')];
+			const out = [];
+			for (const step of steps) {
+				step.scrollIntoView({ block: 'start', behavior: 'instant' });
+				// the map sticks to the top of the screen once the masthead has gone by
+				const mapBottom = document.querySelector('[data-testid="map"]').getBoundingClientRect().bottom;
+				const top = step.getBoundingClientRect().top;
+				if (top < mapBottom - 1) out.push(step.id + ': its card starts at ' + Math.round(top) + ', over the map');
+				for (const other of steps) {
+					if (other === step) continue;
+					const r = other.querySelector('.card').getBoundingClientRect();
+					if (r.bottom > 1 && r.top < mapBottom - 1) out.push(step.id + ': the card of ' + other.id + ' is over the map');
+				}
+				for (const h of document.querySelectorAll('.chapter h2, .chapter .embed-open')) {
+					const r = h.getBoundingClientRect();
+					// 12 px: a two-line heading reaches that far into the timeline's lower edge
+					if (r.bottom > 1 && r.top < mapBottom - 12) out.push(step.id + ': ' + h.textContent.trim() + ' is over the map');
+				}
+			}
+			return out;
+		})()`)) as string[];
+		expect(overlaps).toEqual([]);
+	});
+});
