@@ -2,7 +2,8 @@
  * `npm run bench`: builds the site, serves it, and measures the flagship story page against the
  * budgets of issue 8: first-load bytes (gzipped, by kind) beside maplibre-gl's, Lighthouse
  * (mobile preset) in ja and en, smoothness of scrolling through every step at 4x CPU throttling
- * from a CDP trace, and how the engine scales on synthetic stories of 30, 150 and 500 steps.
+ * from a CDP trace (and of the same page without its scripts: the floor, what scrolling alone
+ * costs here), and how the engine scales on synthetic stories of 30, 150 and 500 steps.
  * Prints a table, writes bench/results.json, and exits 1 naming every missed budget.
  *
  * BENCH_PORT (default 4178, and the next one) serves the builds. BENCH_SKIP=lighthouse,smooth,scale
