@@ -24,6 +24,8 @@ interface Placed {
 export interface AreaMark extends Placed {
 	kind: 'area';
 	text: string;
+	/** written under the name, smaller (AREA_NOTE) */
+	note: string;
 }
 export interface ZoneNameMark extends Placed {
 	kind: 'zone-name';
@@ -69,6 +71,8 @@ export interface ScreenMarks {
 
 /** sizes in screen px that ScreenMark draws with and the boxes here reckon with: text sizes, and a place's dot radius */
 export const MARK_SIZE = { area: 13, place: 12, historical: 10, marker: 12, dot: 2.2 } as const;
+/** an area's note: its size, and its baseline's px below the name's */
+export const AREA_NOTE = { size: 10, dy: 13 } as const;
 const ANCHOR = { right: 'start', left: 'end', above: 'middle', below: 'middle', none: 'middle' } as const;
 /** the other side of a dot, for a name written beside it */
 const OTHER_SIDE = { right: 'left', left: 'right', above: undefined, below: undefined, none: undefined } as const;
@@ -151,8 +155,14 @@ export function screenMarks(
 
 	const areas = scene.areas.map((area) => {
 		const [x, y] = at(area.x, area.y);
-		const mark: AreaMark = { kind: 'area', key: area.id, x: f(x), y: f(y), opacity: 1, text: area.name };
-		return { mark, boxes: () => [textBox(x, y, textWidth(area.name, MARK_SIZE.area), MARK_SIZE.area, 'middle')] };
+		const mark: AreaMark = { kind: 'area', key: area.id, x: f(x), y: f(y), opacity: 1, text: area.name, note: area.note };
+		return {
+			mark,
+			boxes: () => [
+				textBox(x, y, textWidth(area.name, MARK_SIZE.area), MARK_SIZE.area, 'middle'),
+				textBox(x, y + AREA_NOTE.dy, textWidth(area.note, AREA_NOTE.size), AREA_NOTE.size, 'middle')
+			]
+		};
 	});
 	const places = labels.map((label) => {
 		const p = scene.places[label.id]!;

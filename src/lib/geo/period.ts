@@ -8,6 +8,8 @@ export interface PeriodArea {
 	/** world-atlas country names merged into the area */
 	countries: readonly string[];
 	name: { ja: string; en: string };
+	/** what the outline takes in, written under the name in smaller type: a long name on one line ran off narrow maps */
+	note: { ja: string; en: string };
 	/** where the name is written, [lat, lon] */
 	labelAt: [number, number];
 }
@@ -19,21 +21,24 @@ export const PERIOD_AREAS: readonly PeriodArea[] = [
 			'Russia', 'Ukraine', 'Belarus', 'Kazakhstan', 'Uzbekistan', 'Turkmenistan', 'Kyrgyzstan', 'Tajikistan',
 			'Georgia', 'Armenia', 'Azerbaijan'
 		],
-		name: { ja: '旧ロシア帝国(概略)', en: 'Former Russian Empire (approx.)' },
+		name: { ja: '旧ロシア帝国', en: 'Former Russian Empire' },
+		note: { ja: '(概略)', en: '(approx.)' },
 		labelAt: [61, 92]
 	},
 	{
 		id: 'japan',
 		// Korea from 1910, Taiwan from 1895; Karafuto and the Kurils are added by the basemap script
 		countries: ['Japan', 'South Korea', 'North Korea', 'Taiwan'],
-		name: { ja: '日本(朝鮮・樺太を含む、概略)', en: 'Japan, with Korea and Karafuto (approx.)' },
+		name: { ja: '日本', en: 'Japan' },
+		note: { ja: '(朝鮮・樺太を含む、概略)', en: '(with Korea and Karafuto, approx.)' },
 		labelAt: [37.5, 139]
 	},
 	{
 		id: 'china',
 		// Outer Mongolia was under Chinese suzerainty, contested, through most of the period
 		countries: ['China', 'Mongolia'],
-		name: { ja: '中華民国(満洲・外蒙古を含む、概略)', en: 'China, with Manchuria and Mongolia (approx.)' },
+		name: { ja: '中華民国', en: 'China' },
+		note: { ja: '(満洲・外蒙古を含む、概略)', en: '(with Manchuria and Mongolia, approx.)' },
 		labelAt: [41, 104]
 	}
 ];

@@ -119,7 +119,7 @@ export function compileScene(story: Story, lang: Lang): Scene {
 	const network = story.routes.map((r) => addPath(r.id, r.via, r.kind));
 	const areas = PERIOD_AREAS.map((a) => {
 		const [x, y] = projectLatLon(proj, a.labelAt[0], a.labelAt[1]);
-		return { id: a.id, name: a.name[lang], x, y };
+		return { id: a.id, name: a.name[lang], note: a.note[lang], x, y };
 	});
 	const forces: Scene['forces'] = {};
 	for (const f of story.forces) forces[f.id] = { label: f.label[lang], color: f.color, shape: f.shape, side: f.side };

@@ -76,8 +76,8 @@ export interface Scene {
 	forces: Record<string, SceneForce>;
 	paths: Record<string, ScenePath>;
 	zones: Record<string, SceneZone>;
-	/** names of the approximate 1917-1925 areas of the basemap, where they are written */
-	areas: { id: string; name: string; x: number; y: number }[];
+	/** names of the approximate 1917-1925 areas of the basemap, with what each takes in, where they are written */
+	areas: { id: string; name: string; note: string; x: number; y: number }[];
 	/** the story's routes, drawn faintly as the network the troops move on (path ids) */
 	network: string[];
 	steps: SceneStep[];
