@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { dev } from '$app/environment';
 import { formatError } from '../story/errors';
 import { storyProse, type StoryProse } from '../story/prose';
+import { sourceListsHtml } from '../story/source-lists';
 import { LANGS, type Lang, type Story } from '../story/schema';
 import { compileScene } from '../scene/compile';
 import type { Scene } from '../scene/types';
@@ -92,13 +93,13 @@ export function entry(id: string): CatalogEntry {
 	return found;
 }
 
-/** what a page shows only from its HTML: the prose, and the text column made of it */
-export type PageText = StoryProse & { columnHtml: string };
+/** what a page shows only from its HTML: the prose, and the text column and bibliography made of it */
+export type PageText = StoryProse & { columnHtml: string; sourcesHtml: string };
 
 /** story id -> language -> prose and the text column, for the server side of `virtual:prose` */
 export const allProse: Record<string, Record<Lang, PageText>> = Object.fromEntries(
 	[...load().entries].map(([id, e]) => [
 		id,
-		per((l) => ({ ...e.prose[l], columnHtml: storyTextHtml(e.scenes[l], e.prose[l]) }))
+		per((l) => ({ ...e.prose[l], columnHtml: storyTextHtml(e.scenes[l], e.prose[l]), sourcesHtml: sourceListsHtml(e.prose[l].sources) }))
 	])
 );
