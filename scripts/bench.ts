@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
@@ -26,7 +26,7 @@ import type { Scene } from '../src/lib/scene/types';
 import { parseStory } from '../src/lib/story/parse';
 import { byteKind, bytesByKind, type Transfer } from './bench/bytes';
 import { BUDGETS, KB, missedBudgets, type BenchResults, type LighthouseFigures, type ScaleFigures, type SmoothFigures } from './bench/budgets';
-import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from './bench/frames';
+import { smoothness } from './bench/smoothness';
 import { growthOverLinear, median } from './bench/stats';
 import { syntheticStoryText } from './bench/synthetic';
 import { stillPage } from './bench/still-page';
@@ -38,11 +38,6 @@ const SCALE_STEPS = [30, 150, 500];
 /** the 500-step story is scrolled through this many steps at its end, not all 500 (time) */
 const SCALE_SMOOTH_STEPS = 30;
 const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1440, height: 900 };
-const MARK = 'bench:';
-/** the bench scrolls by wheel, this many px every WHEEL_MS ms: a steady 2,500 px/s */
-const WHEEL_PX = 100;
-const WHEEL_MS = 40;
 /** where the bench puts the flagship page without its scripts (bench/still-page.ts) */
 const STILL = 'still';
 const LIGHTHOUSE_RUNS = 3;
@@ -124,97 +119,6 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 	} finally {
 		chrome.kill();
 	}
-}
-
-/**
- * Resolves when the map shows step `id` settled. Not Playwright's locator.waitFor: that polls the
- * DOM on every animation frame inside the page, and its queries landed in the very frames being
- * measured (about 150 ms of script per camera move at 4x); a MutationObserver costs nothing until
- * the attributes change.
- */
-function settledOn(page: Page, id: string, timeoutMs = 20_000): Promise<void> {
-	return page.evaluate(
-		// no function bound to a name in here: tsx would wrap it in a helper (__name) the page lacks
-		({ id, timeoutMs }) =>
-			new Promise<void>((resolve, reject) => {
-				const map = document.querySelector('[data-testid="map"]');
-				if (!map) return reject(new Error('no map on the page'));
-				if (map.getAttribute('data-step') === id && map.getAttribute('data-settled') === 'true') return resolve();
-				const observer = new MutationObserver(() => {
-					if (map.getAttribute('data-step') !== id || map.getAttribute('data-settled') !== 'true') return;
-					observer.disconnect();
-					clearTimeout(timer);
-					resolve();
-				});
-				const timer = setTimeout(() => {
-					observer.disconnect();
-					reject(new Error(`step ${id} did not settle in ${timeoutMs} ms`));
-				}, timeoutMs);
-				observer.observe(map, { attributes: true, attributeFilter: ['data-step', 'data-settled'] });
-			}),
-		{ id, timeoutMs }
-	);
-}
-
-/**
- * Scrolls the page step by step with the wheel at a steady pace, with the CPU throttled 4x and a
- * trace running; each step's window runs from the start of its scroll to the map settling.
- */
-async function smoothness(browser: Browser, url: string, scene: Scene, from: number, map = true): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }> {
-	const page = await browser.newPage({ viewport: DESKTOP });
-	await page.goto(`${url}${from > 0 ? `#${scene.steps[from]!.id}` : ''}`);
-	if (map) {
-		await page.locator(`[data-testid="map"][data-step="${scene.steps[from]!.id}"][data-settled="true"]`).waitFor();
-		await page.locator('[data-testid="map"] svg[data-basemap="ready"]').first().waitFor();
-	}
-	// the pointer rests on the text column, where a reader's wheel turns
-	const column = await page.locator(`[id="${scene.steps[from]!.id}"]`).boundingBox();
-	await page.mouse.move(column ? column.x + column.width / 2 : DESKTOP.width / 2, DESKTOP.height / 2);
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-	await browser.startTracing(page, {
-		categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'toplevel']
-	});
-	for (let i = from + 1; i < scene.steps.length; i++) {
-		const id = scene.steps[i]!.id;
-		// just past the line (middle of the screen) where the scroll driver changes step, px from here
-		let left = await page.evaluate(
-			({ id, mark }) => {
-				console.timeStamp(`${mark}${id}:start`);
-				return document.getElementById(id)!.getBoundingClientRect().top - innerHeight * 0.5 + 40;
-			},
-			{ id, mark: MARK }
-		);
-		// wheel input, as a reader scrolls: the browser scrolls off the main thread, and no script
-		// of the bench's runs in the page while it does (a scrollBy loop in the page was a task of
-		// 1.5-5 ms at every step of 100 px, counted as the page's work)
-		while (left > 1) {
-			const delta = Math.min(WHEEL_PX, left);
-			await page.mouse.wheel(0, delta);
-			left -= delta;
-			await new Promise((r) => setTimeout(r, WHEEL_MS));
-		}
-		// on a still page nothing moves once the scroll stops: the window ends after its last frame
-		// (the browser eases a wheel's scroll over about 200 ms)
-		if (map) await settledOn(page, id);
-		else await page.waitForTimeout(300);
-		await page.evaluate(({ id, mark }) => console.timeStamp(`${mark}${id}:end`), { id, mark: MARK });
-	}
-	const trace = await browser.stopTracing();
-	// kept for a look in the DevTools performance panel
-	writeFileSync(join('bench', `trace-${scene.id}${map ? '' : '-still'}.json`), trace);
-	const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-	await page.close();
-	const index = new Map(scene.steps.map((s, i) => [s.id, i]));
-	const moves = (id: string) => {
-		const i = index.get(id)!;
-		return scene.steps[i]!.camera.join() !== scene.steps[i - 1]!.camera.join();
-	};
-	const windows = markedWindows(events, MARK, moves);
-	const thread = markedThread(events, MARK);
-	if (!thread) throw new Error('the trace has no marks from the page');
-	const of = (camera: boolean) => smoothFigures(frameStats(events, thread, windows.filter((w) => w.camera === camera)));
-	return { camera: of(true), force: of(false), all: smoothFigures(frameStats(events, thread, windows)) };
 }
 
 /** median time of one call, from batches of calls (one call is too short for the clock) */
@@ -305,10 +209,10 @@ async function main() {
 		let floor: SmoothFigures | undefined;
 		if (!SKIP.has('smooth')) {
 			log(`smoothness: ${FLAGSHIP}, ${flagshipScene.steps.length} steps at 4x throttling`);
-			const { camera, force } = await smoothness(browser, flagshipUrl, flagshipScene, 0);
+			const { camera, force } = await smoothness(browser, flagshipUrl, flagshipScene, 0, { traceFile: join(outRoot, `trace-${FLAGSHIP}.json`) });
 			smooth[FLAGSHIP] = { camera, force };
 			log('smoothness: the same page without its scripts (the floor)');
-			floor = (await smoothness(browser, `${origin}/${STILL}/`, flagshipScene, 0, false)).all;
+			floor = (await smoothness(browser, `${origin}/${STILL}/`, flagshipScene, 0, { map: false, traceFile: join(outRoot, `trace-${FLAGSHIP}-still.json`) })).all;
 		}
 
 		const scale: ScaleFigures[] = [];
@@ -331,7 +235,7 @@ async function main() {
 					figures.pageBytes = bytesByKind(await firstLoad(browser, `http://127.0.0.1:${port}/${id}/`)).total;
 					if (k === SCALE_STEPS.length - 1 && !SKIP.has('smooth')) {
 						log(`smoothness: ${id}, its last ${SCALE_SMOOTH_STEPS} steps`);
-						const { camera, force } = await smoothness(browser, `http://127.0.0.1:${port}/${id}/`, scene, steps - SCALE_SMOOTH_STEPS - 1);
+						const { camera, force } = await smoothness(browser, `http://127.0.0.1:${port}/${id}/`, scene, steps - SCALE_SMOOTH_STEPS - 1, { traceFile: join(outRoot, `trace-${id}.json`) });
 						smooth[id] = { camera, force };
 					}
 					s.kill();
