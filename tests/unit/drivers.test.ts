@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenIdle } from '../../src/lib/drivers/idle';
 import { pageStepDelta, stepDelta } from '../../src/lib/drivers/keys';
 import { swipeDelta } from '../../src/lib/drivers/swipe';
 
@@ -34,5 +35,35 @@ describe('swipeDelta', () => {
 		expect(swipe(-20)).toBe(0);
 		expect(swipe(-120, 0, 1500)).toBe(0);
 		expect(swipe(-60, 100)).toBe(0);
+	});
+});
+
+describe('whenIdle', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
+	});
+	it('hands the work to the idle callback, with a deadline, and cancels it', () => {
+		const waiting = new Map<number, { cb: () => void; timeout?: number }>();
+		let id = 0;
+		vi.stubGlobal('requestIdleCallback', (cb: () => void, options?: { timeout?: number }) => (waiting.set(++id, { cb, timeout: options?.timeout }), id));
+		vi.stubGlobal('cancelIdleCallback', (h: number) => waiting.delete(h));
+		const done: string[] = [];
+		whenIdle(() => done.push('a'), 500);
+		const cancel = whenIdle(() => done.push('b'));
+		expect([...waiting.values()].map((w) => w.timeout)).toEqual([500, 1000]);
+		cancel();
+		for (const w of waiting.values()) w.cb();
+		expect(done).toEqual(['a']);
+	});
+	it('runs in a task of its own where there are no idle callbacks, and cancels it', () => {
+		vi.stubGlobal('requestIdleCallback', undefined);
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		const done: string[] = [];
+		whenIdle(() => done.push('a'));
+		whenIdle(() => done.push('b'))();
+		expect(done).toEqual([]);
+		vi.runAllTimers();
+		expect(done).toEqual(['a']);
 	});
 });
