@@ -282,19 +282,6 @@ export function sameAsBefore<T extends { key: string }>(before: readonly T[], ne
 	});
 }
 
-/** the same screen layer, keeping last frame's record wherever nothing changed */
-export function sameMarksAsBefore(before: ScreenMarks | undefined, next: ScreenMarks): ScreenMarks {
-	if (!before) return next;
-	return {
-		areas: sameAsBefore(before.areas, next.areas),
-		zoneNames: sameAsBefore(before.zoneNames, next.zoneNames),
-		places: sameAsBefore(before.places, next.places),
-		markers: sameAsBefore(before.markers, next.markers),
-		units: sameAsBefore(before.units, next.units),
-		markerLabels: sameAsBefore(before.markerLabels, next.markerLabels)
-	};
-}
-
 /** equal fields, one level into plain objects (a place's name) */
 function sameFields(a: object, b: object): boolean {
 	const [ra, rb] = [a as Record<string, unknown>, b as Record<string, unknown>];
