@@ -24,3 +24,9 @@ export function growthOverLinear(pairs: readonly (readonly [number, number])[]):
 	const [size0, cost0] = sorted[0]!;
 	return Math.max(...sorted.slice(1).map(([size, cost]) => cost / size / (cost0 / size0)));
 }
+
+/** each field's median over runs of the same measurement (a noisy machine's runs differ by tens of percent) */
+export function medianOfEach<T extends { [K in keyof T]: number }>(runs: readonly T[]): T {
+	const keys = Object.keys(runs[0] ?? {}) as (keyof T)[];
+	return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as T;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byteKind, bytesByKind } from '../../scripts/bench/bytes';
 import { BUDGETS, KB, missedBudgets, type BenchResults } from '../../scripts/bench/budgets';
 import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from '../../scripts/bench/frames';
-import { growthOverLinear, median, percentile } from '../../scripts/bench/stats';
+import { growthOverLinear, median, medianOfEach, percentile } from '../../scripts/bench/stats';
 import { syntheticStory, syntheticStoryText } from '../../scripts/bench/synthetic';
 import { stillPage } from '../../scripts/bench/still-page';
 import { compileScene } from '../../src/lib/scene/compile';
@@ -18,6 +18,15 @@ describe('stats', () => {
 		expect(percentile([10, 20], 95)).toBeCloseTo(19.5);
 		expect(median([4, 1, 3, 2])).toBe(2.5);
 		expect(percentile([], 50)).toBeNaN();
+	});
+
+	it('takes the median of each figure over runs, field by field', () => {
+		const runs = [
+			{ p95: 30, longTasks: 1 },
+			{ p95: 20, longTasks: 31 },
+			{ p95: 25, longTasks: 19 }
+		];
+		expect(medianOfEach(runs)).toEqual({ p95: 25, longTasks: 19 });
 	});
 
 	it('tells linear growth from superlinear', () => {
