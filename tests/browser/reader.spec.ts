@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { basemapBox } from '../../src/lib/geo/extent';
 import { compileScene } from '../../src/lib/scene/compile';
 import { readStory } from '../../src/lib/server/stories';
 
@@ -98,7 +99,8 @@ test('a move runs as Web Animations in step with the map: marks and basemap anim
 		page.evaluate(() =>
 			document.getAnimations().map((a) => {
 				const target = (a.effect as KeyframeEffect).target as Element;
-				return { cls: target.getAttribute('class') ?? '', state: a.playState, start: a.startTime };
+				const { duration, easing } = a.effect!.getTiming();
+				return { cls: target.getAttribute('class') ?? '', state: a.playState, start: a.startTime, timing: `${duration} ${easing}` };
 			})
 		);
 	// the marks' animations start in a task after the camera's (MapView)
@@ -107,10 +109,51 @@ test('a move runs as Web Animations in step with the map: marks and basemap anim
 	expect(await map(page).getAttribute('data-settled')).toBe('false');
 	expect(running.some((a) => /\bbasemap\b/.test(a.cls))).toBe(true);
 	expect(running.every((a) => a.state === 'running')).toBe(true);
-	// all timed from the move's start
+	// all timed from the move's start, and eased alike
 	expect(new Set(running.map((a) => a.start)).size).toBe(1);
+	expect(new Set(running.map((a) => a.timing)).size).toBe(1);
 	await expect(map(page)).toHaveAttribute('data-settled', 'true');
 	expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+});
+
+test('in a move, the dot of each place named stays on that place on the basemap at every frame', async ({ page }) => {
+	// the move that zooms the most: where a difference of timing between marks and map shows most
+	const zoom = (k: number) => Math.abs(Math.log(scene.steps[k]!.camera[2] / scene.steps[k - 1]!.camera[2]));
+	const i = scene.steps.reduce((best, _, k) => (k > 0 && zoom(k) > zoom(best) ? k : best), 1);
+	const box = basemapBox(scene.width, scene.height);
+	const places = Object.fromEntries(Object.values(scene.places).map((p) => [p.name, [p.x, p.y]]));
+	await page.goto(`${PAGE}#${ids[i - 1]}`);
+	await expect(map(page)).toHaveAttribute('data-settled', 'true');
+	await expect(page.locator('[data-testid="map"] svg[data-basemap="ready"]')).toHaveCount(1);
+	await page.locator('body').press('ArrowDown');
+	// at each frame until the map settles: the dots in view that the move animates, and where the basemap picture puts their places
+	const frames = await page.evaluate(
+		([box, places]) =>
+			new Promise<number[][]>((done) => {
+				const out: number[][] = [];
+				const map = document.querySelector('[data-testid="map"]')!;
+				const tick = () => {
+					const view = map.getBoundingClientRect();
+					const img = map.querySelector('img.basemap')!.getBoundingClientRect();
+					const misses: number[] = [];
+					for (const mark of map.querySelectorAll<HTMLElement>('.labels .mark')) {
+						const at = places[mark.textContent!.trim()];
+						const { left: x, top: y } = mark.getBoundingClientRect();
+						if (!at || mark.getAnimations().length === 0 || x < view.left || x > view.right || y < view.top || y > view.bottom) continue;
+						misses.push(Math.hypot(x - (img.left + ((at[0]! - box[0]) / box[2]) * img.width), y - (img.top + ((at[1]! - box[1]) / box[3]) * img.height)));
+					}
+					out.push(misses);
+					if (map.getAttribute('data-settled') === 'true') done(out);
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}),
+		[box, places] as const
+	);
+	const seen = frames.filter((misses) => misses.length > 0);
+	expect(seen.length).toBeGreaterThan(10);
+	// px: the dots are placed to 0.1 px, the basemap's transform to 0.01 px and 1e-5 of scale
+	expect(Math.max(...seen.flat())).toBeLessThan(1.5);
 });
 
 test('a move runs on the compositor: only the dash offsets of lines being drawn need the main thread', async ({ page, browser }) => {

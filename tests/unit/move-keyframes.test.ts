@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLES, moveKeyframes, moveKeyframesBySample, SAMPLE_MS, SEEN_MARGIN, sampleTimes, type Layer } from '../../src/lib/components/move-keyframes';
+import { MOVE_EASING, moveKeyframes, moveKeyframesBySample, SAMPLES, SEEN_MARGIN, sampleShare, sampleTimes, type Layer } from '../../src/lib/components/move-keyframes';
 import { screenMarks } from '../../src/lib/components/screen-marks';
 import { compileScene } from '../../src/lib/scene/compile';
-import { frameAt } from '../../src/lib/scene/frame';
+import { ease, frameAt } from '../../src/lib/scene/frame';
 import { parseStory } from '../../src/lib/story/parse';
 import { syntheticStoryText } from '../../scripts/bench/synthetic';
 
@@ -17,14 +17,32 @@ const LAYERS: Layer[] = ['areas', 'zoneNames', 'places', 'markers', 'units', 'ma
 /** the x, y of a `translate` value in px */
 const xy = (v: unknown) => String(v).split(' ').map((n) => parseFloat(n));
 
+/** CSS cubic-bezier(x1, y1, x2, y2) as a function of the time's share (bisection on x, as browsers solve it) */
+function cubicBezier(css: string): (x: number) => number {
+	const [x1, y1, x2, y2] = css.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number];
+	const at = (a: number, b: number, s: number) => 3 * a * s * (1 - s) ** 2 + 3 * b * s * s * (1 - s) + s ** 3;
+	return (x) => {
+		let [lo, hi] = [0, 1];
+		for (let k = 0; k < 50; k++) [lo, hi] = at(x1, x2, (lo + hi) / 2) < x ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
+		return at(y1, y2, (lo + hi) / 2);
+	};
+}
+
 describe('sampleTimes', () => {
-	it('runs from `from` to `to`, both included, with samples at most SAMPLE_MS apart', () => {
+	it('runs from `from` to `to`, both included, evenly spaced in how far the move has come', () => {
 		const times = sampleTimes({ index: 1, from: 0, to: 1, duration: 900 });
+		expect(times).toHaveLength(SAMPLES);
 		expect(times[0]).toBe(0);
 		expect(times.at(-1)).toBe(1);
-		expect(900 / (times.length - 1)).toBeLessThanOrEqual(SAMPLE_MS);
-		expect(sampleTimes({ index: 1, from: 1, to: 0, duration: 10 })).toEqual([1, 0.5, 0]);
-		expect(sampleTimes({ index: 1, from: 0, to: 1, duration: 60_000 })).toHaveLength(MAX_SAMPLES);
+		times.forEach((t, j) => expect(ease(t)).toBeCloseTo(j / (SAMPLES - 1), 10));
+		const back = sampleTimes({ index: 1, from: 1, to: 0, duration: 900 });
+		back.forEach((t, j) => expect(ease(t)).toBeCloseTo(1 - j / (SAMPLES - 1), 10));
+	});
+
+	it('the browser reaches each sample when frameAt does, and eases as frameAt does, within 0.85 % of the way', () => {
+		const browser = cubicBezier(MOVE_EASING);
+		for (let j = 0; j < SAMPLES; j++) expect(Math.abs(browser(sampleShare(j, SAMPLES)) - j / (SAMPLES - 1))).toBeLessThan(0.0085);
+		for (let t = 0; t <= 1; t += 0.01) expect(Math.abs(browser(t) - ease(t))).toBeLessThan(0.0085);
 	});
 });
 

@@ -76,6 +76,11 @@ export function ease(t: number): number {
 	return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
 
+/** the t at which ease(t) is e, for e from 0 to 1 */
+export function easeInverse(e: number): number {
+	return e < 0.5 ? Math.cbrt(e / 4) : 1 - Math.cbrt(2 * (1 - e)) / 2;
+}
+
 const round = (n: number, k = 10) => Math.round(n * k) / k;
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
