@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { basemapBox } from '../../src/lib/geo/extent';
 import { compileScene } from '../../src/lib/scene/compile';
+import { formatDate } from '../../src/lib/story/format';
 import { readStory } from '../../src/lib/server/stories';
 
 const result = readStory('stories/allied-intervention/story.yaml');
@@ -237,6 +238,46 @@ test('each section has a table of its movements behind a disclosure', async ({ p
 	await expect(first.locator('table')).toBeVisible();
 	await expect(first.locator('th[scope="col"]')).toHaveText(['Date', 'Force', 'Action', 'Place', 'Strength']);
 	expect(await first.locator('tbody tr').count()).toBeGreaterThan(0);
+});
+
+for (const [width, height] of [
+	[768, 1024],
+	[844, 390]
+]) {
+	test(`at ${width}x${height} (a tablet upright, a phone on its side), the map has over half the width and its buttons keep their words whole`, async ({ page }) => {
+		await page.setViewportSize({ width: width!, height: height! });
+		await page.goto(PAGE);
+		await expect(map(page)).toHaveAttribute('data-settled', 'true');
+		expect((await map(page).boundingBox())!.width).toBeGreaterThan(width! / 2);
+		// a button on one line is no taller than a line of its text and its padding
+		for (const button of await map(page).getByRole('button').all()) expect((await button.boundingBox())!.height).toBeLessThan(48);
+	});
+}
+
+test('the buttons on the map never cover its date: the longest date, in both languages, on a phone, a phone on its side, a tablet and a laptop', async ({ page }) => {
+	const [ja, en] = (['ja', 'en'] as const).map((lang) => compileScene(result.story, lang));
+	const longest = (s: typeof scene) => s.steps.reduce((a, b) => (formatDate(b.date, s.lang, b.approx).length > formatDate(a.date, s.lang, a.approx).length ? b : a));
+	for (const [width, height] of [
+		[390, 844],
+		[844, 390],
+		[768, 1024],
+		[1280, 800]
+	]) {
+		await page.setViewportSize({ width: width!, height: height! });
+		for (const [path, s] of [
+			['/allied-intervention/', ja!],
+			[PAGE, en!]
+		] as const) {
+			await page.goto(`${path}#${longest(s).id}`);
+			await expect(map(page)).toHaveAttribute('data-settled', 'true');
+			const date = (await map(page).locator('.map-date').boundingBox())!;
+			for (const control of await map(page).locator('.toolbar .button').all()) {
+				const b = (await control.boundingBox())!;
+				const apart = b.x >= date.x + date.width || b.x + b.width <= date.x || b.y >= date.y + date.height || b.y + b.height <= date.y;
+				expect(apart, `${width}x${height} ${s.lang}: ${await control.textContent()} (${JSON.stringify(b)}) over the date (${JSON.stringify(date)})`).toBe(true);
+			}
+		}
+	}
 });
 
 test.describe('on a phone', () => {
