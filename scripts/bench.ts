@@ -9,7 +9,7 @@
  * BENCH_PORT (default 4178, and the next one) serves the builds. BENCH_SKIP=lighthouse,smooth,scale
  * leaves parts out while working on another (a run that skips anything cannot pass).
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ import type { Scene } from '../src/lib/scene/types';
 import { parseStory } from '../src/lib/story/parse';
 import { byteKind, bytesByKind, type Transfer } from './bench/bytes';
 import { BUDGETS, KB, missedBudgets, type BenchResults, type LighthouseFigures, type ScaleFigures, type SmoothFigures } from './bench/budgets';
+import { serveSite } from './bench/serve-site';
 import { smoothness } from './bench/smoothness';
 import { growthOverLinear, median, medianOfEach } from './bench/stats';
 import { syntheticStoryText } from './bench/synthetic';
@@ -55,21 +56,6 @@ function build(outDir: string, storiesDir?: string): number {
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	return performance.now() - t0;
-}
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-	// one node process (no npx or tsx wrapper in between), so that kill() stops the server itself
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: String(port), SITE_DIR: dir }, stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error(`the server on port ${port} did not start`);
 }
 
 /** every response of a cold first load, until the network has been quiet for 2 s after `load` */
@@ -125,8 +111,12 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 
 /** smoothness, run SMOOTH_RUNS times: each figure is the median of the runs (the trace kept is the last run's) */
 async function medianSmoothness(...args: Parameters<typeof smoothness>): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }> {
-	const runs: Awaited<ReturnType<typeof smoothness>>[] = [];
-	for (let i = 0; i < SMOOTH_RUNS; i++) runs.push(await smoothness(...args));
+	const runs: { camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }[] = [];
+	for (let i = 0; i < SMOOTH_RUNS; i++) {
+		// the figures only: a run's trace is tens of MB
+		const { camera, force, all } = await smoothness(...args);
+		runs.push({ camera, force, all });
+	}
 	return { camera: medianOfEach(runs.map((r) => r.camera)), force: medianOfEach(runs.map((r) => r.force)), all: medianOfEach(runs.map((r) => r.all)) };
 }
 
@@ -188,7 +178,7 @@ async function main() {
 	const still = join(site, STILL);
 	mkdirSync(still, { recursive: true });
 	writeFileSync(join(still, 'index.html'), stillPage(readFileSync(join(site, FLAGSHIP, 'index.html'), 'utf8')));
-	const server = await serve(site, PORT);
+	const server = await serveSite(site, PORT);
 	const servers = [server];
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	try {
@@ -239,7 +229,7 @@ async function main() {
 					const out = join(tmp, `site-${steps}`);
 					figures.buildMs = build(out, stories);
 					const port = PORT + 1;
-					const s = await serve(out, port);
+					const s = await serveSite(out, port);
 					servers.push(s);
 					figures.pageBytes = bytesByKind(await firstLoad(browser, `http://127.0.0.1:${port}/${id}/`)).total;
 					if (k === SCALE_STEPS.length - 1 && !SKIP.has('smooth')) {

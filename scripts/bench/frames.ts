@@ -80,8 +80,8 @@ const DROPPED = 'STATE_DROPPED';
 
 /** per-frame work and long tasks of one thread, and the renderer's presented and dropped frames, inside the windows */
 export function frameStats(events: readonly TraceEvent[], thread: { pid: number; tid: number }, windows: readonly Window[]): FrameStats {
-	const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
-	const tasks = outermost(mine.filter((e) => e.ph === 'X' && TASKS.has(e.name) && e.dur !== undefined));
+	const mine = threadEvents(events, thread);
+	const tasks = topTasks(mine);
 	const frames = mine.filter((e) => e.name === FRAME_START).map((e) => e.ts);
 	const out: FrameStats = { work: [], presented: 0, dropped: 0, longTasks: [] };
 	const reports = events.filter((e) => e.name === REPORTER && e.ph === 'b' && e.pid === thread.pid);
@@ -117,6 +117,60 @@ export function frameStats(events: readonly TraceEvent[], thread: { pid: number;
 		}
 	}
 	return out;
+}
+
+/**
+ * Per window, its longest top-level main-thread task, ms (0 for none). To compare two builds,
+ * the median of these over the steps is steadier than a count of long tasks (which went from 1
+ * to 31 between runs of one build here).
+ */
+export function longestTasks(events: readonly TraceEvent[], thread: { pid: number; tid: number }, windows: readonly Window[]): number[] {
+	const tasks = topTasks(threadEvents(events, thread));
+	return windows.map((w) => Math.max(0, ...tasks.filter((t) => t.ts >= w.start && t.ts < w.end).map((t) => t.dur! / 1000)));
+}
+
+/**
+ * What the top-level tasks starting in the windows spent their time on: the self time (ms: its
+ * duration less that of the events nested in it) of each traced event, summed by name; what a
+ * task did outside any traced event is under "(task)".
+ */
+export function selfTimes(events: readonly TraceEvent[], thread: { pid: number; tid: number }, windows: readonly Window[]): Map<string, number> {
+	// outer before inner where two start together
+	const timed = threadEvents(events, thread)
+		.filter((e) => e.ph === 'X' && e.dur !== undefined)
+		.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+	const tasks = new Set(topTasks(timed).filter((t) => windows.some((w) => t.ts >= w.start && t.ts < w.end)));
+	const out = new Map<string, number>();
+	const add = (e: TraceEvent, ms: number) => {
+		const name = TASKS.has(e.name) ? '(task)' : e.name;
+		out.set(name, (out.get(name) ?? 0) + ms);
+	};
+	/** the events open at this point, innermost last, each with its duration less its children's so far */
+	const stack: { event: TraceEvent; self: number }[] = [];
+	const close = (until: number) => {
+		while (stack.length > 0 && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= until) {
+			const { event, self } = stack.pop()!;
+			add(event, self / 1000);
+		}
+	};
+	for (const e of timed) {
+		close(e.ts);
+		if (stack.length === 0 && !tasks.has(e)) continue;
+		if (stack.length > 0) stack.at(-1)!.self -= e.dur!;
+		stack.push({ event: e, self: e.dur! });
+	}
+	close(Infinity);
+	return out;
+}
+
+/** the events of one thread in time order */
+function threadEvents(events: readonly TraceEvent[], thread: { pid: number; tid: number }): TraceEvent[] {
+	return events.filter((e) => e.pid === thread.pid && e.tid === thread.tid).sort((a, b) => a.ts - b.ts);
+}
+
+/** the top-level tasks among a thread's events in time order */
+function topTasks(mine: readonly TraceEvent[]): TraceEvent[] {
+	return outermost(mine.filter((e) => e.ph === 'X' && TASKS.has(e.name) && e.dur !== undefined));
 }
 
 /** tasks not nested in an earlier one (a nested run loop reports a task inside a task) */

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import type { Scene } from '../../src/lib/scene/types';
 import type { SmoothFigures } from './budgets';
-import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from './frames';
+import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent, type Window } from './frames';
 
 const DESKTOP = { width: 1440, height: 900 };
 const MARK = 'bench:';
@@ -57,7 +57,13 @@ function settledOn(page: Page, id: string, timeoutMs = 20_000): Promise<void> {
  * Scrolls the page step by step with the wheel at a steady pace, with the CPU throttled 4x and a
  * trace running; each step's window runs from the start of its scroll to the map settling.
  */
-export async function smoothness(browser: Browser, url: string, scene: Scene, from: number, { map = true, to = scene.steps.length - 1, traceFile }: SmoothRun = {}): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }> {
+export async function smoothness(
+	browser: Browser,
+	url: string,
+	scene: Scene,
+	from: number,
+	{ map = true, to = scene.steps.length - 1, traceFile }: SmoothRun = {}
+): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures; trace: { events: TraceEvent[]; thread: { pid: number; tid: number }; windows: Window[] } }> {
 	const page = await browser.newPage({ viewport: DESKTOP });
 	await page.goto(`${url}${from > 0 ? `#${scene.steps[from]!.id}` : ''}`);
 	if (map) {
@@ -110,5 +116,5 @@ export async function smoothness(browser: Browser, url: string, scene: Scene, fr
 	const thread = markedThread(events, MARK);
 	if (!thread) throw new Error('the trace has no marks from the page');
 	const of = (camera: boolean) => smoothFigures(frameStats(events, thread, windows.filter((w) => w.camera === camera)));
-	return { camera: of(true), force: of(false), all: smoothFigures(frameStats(events, thread, windows)) };
+	return { camera: of(true), force: of(false), all: smoothFigures(frameStats(events, thread, windows)), trace: { events, thread, windows } };
 }

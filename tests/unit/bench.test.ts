@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byteKind, bytesByKind } from '../../scripts/bench/bytes';
 import { BUDGETS, KB, missedBudgets, type BenchResults } from '../../scripts/bench/budgets';
-import { frameStats, markedThread, markedWindows, smoothFigures, type TraceEvent } from '../../scripts/bench/frames';
+import { frameStats, longestTasks, markedThread, markedWindows, selfTimes, smoothFigures, type TraceEvent } from '../../scripts/bench/frames';
 import { growthOverLinear, median, medianOfEach, percentile } from '../../scripts/bench/stats';
 import { syntheticStory, syntheticStoryText } from '../../scripts/bench/synthetic';
 import { stillPage } from '../../scripts/bench/still-page';
@@ -171,6 +171,14 @@ describe('frames from a trace', () => {
 		expect(s.longTasks).toEqual([60]);
 		expect([s.presented, s.dropped]).toEqual([3, 1]);
 		expect(smoothFigures(s)).toEqual({ frames: 4, workP50: 3.5, workP95: percentile([4, 60, 2, 3], 95), shown: 4, dropped: 0.25, longTasks: 1 });
+	});
+
+	it('gives each window its longest task, and what the tasks in the windows spent their time on', () => {
+		const windows = markedWindows(events, 'bench:', () => false);
+		expect(longestTasks(events, thread, windows)).toEqual([60, 3]);
+		// in the task of 60 ms: a paint of 10 ms with a layout of 4 inside; a paint outside any window is left out
+		const traced = [...events, ev('Paint', 'X', 30, 10), ev('Layout', 'X', 32, 4), ev('RunTask', 'X', 150, 5), ev('Paint', 'X', 151, 2)];
+		expect(Object.fromEntries(selfTimes(traced, thread, windows))).toEqual({ '(task)': 3 + 1 + 50 + 2 + 3, Paint: 6, Layout: 4 });
 	});
 });
 
