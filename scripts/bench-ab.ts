@@ -11,8 +11,9 @@
  * a run), BENCH_AB_ROUNDS (default 2: each build runs once a round), BENCH_PORT (default 4178,
  * and the next one).
  */
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
 import { compileScene } from '../src/lib/scene/compile';
 import { parseStory } from '../src/lib/story/parse';
@@ -35,12 +36,15 @@ const TO = Number(process.env.BENCH_AB_TO ?? Math.min(30, scene.steps.length - 1
 const ROUNDS = Number(process.env.BENCH_AB_ROUNDS ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 4178);
 
-const servers = await Promise.all(sites.map((dir, i) => serveSite(dir, PORT + i)));
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 /** per site, per run: the median of the steps' longest tasks, ms */
 const medians: number[][] = sites.map(() => []);
 const f = (n: number) => n.toFixed(1);
+const servers: ChildProcess[] = [];
+let browser: Browser | undefined;
 try {
+	// one after the other inside the try: whatever started is stopped if the next fails
+	for (const [i, dir] of sites.entries()) servers.push(await serveSite(dir, PORT + i));
+	browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	for (let round = 0; round < ROUNDS; round++) {
 		for (const i of round % 2 === 0 ? [0, 1] : [1, 0]) {
 			const run = await smoothness(browser, `http://127.0.0.1:${PORT + i}/${STORY}/`, scene, FROM, { to: TO });
@@ -56,7 +60,7 @@ try {
 		}
 	}
 } finally {
-	await browser.close();
+	await browser?.close();
 	for (const s of servers) s.kill();
 }
 sites.forEach((dir, i) => console.log(`${'AB'[i]} ${dir}: the runs' medians of the longest task per step: ${medians[i]!.map(f).join(', ')} ms`));
