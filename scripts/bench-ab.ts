@@ -12,11 +12,10 @@
  * and the next one).
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
 import { compileScene } from '../src/lib/scene/compile';
-import { parseStory } from '../src/lib/story/parse';
+import { readStory } from '../src/lib/server/stories';
 import { LONG_TASK_MS, longestTasks, selfTimes } from './bench/frames';
 import { serveSite } from './bench/serve-site';
 import { smoothness } from './bench/smoothness';
@@ -28,7 +27,7 @@ if (sites.length !== 2) {
 	console.error('usage: npm run bench:ab -- <site dir A> <site dir B>   (each a build: BUILD_DIR=<dir> npx vite build)');
 	process.exit(2);
 }
-const parsed = parseStory(readFileSync(`stories/${STORY}/story.yaml`, 'utf8'), `stories/${STORY}/story.yaml`);
+const parsed = readStory(`stories/${STORY}/story.yaml`);
 if (!parsed.ok) throw new Error('the flagship story does not parse: npm run story:check');
 const scene = compileScene(parsed.story, 'ja');
 const FROM = Number(process.env.BENCH_AB_FROM ?? 8);

@@ -27,7 +27,7 @@ import { parseStory } from '../src/lib/story/parse';
 import { byteKind, bytesByKind, type Transfer } from './bench/bytes';
 import { BUDGETS, KB, missedBudgets, type BenchResults, type LighthouseFigures, type ScaleFigures, type SmoothFigures } from './bench/budgets';
 import { serveSite } from './bench/serve-site';
-import { smoothness } from './bench/smoothness';
+import { smoothness, type SmoothKinds } from './bench/smoothness';
 import { growthOverLinear, median, medianOfEach } from './bench/stats';
 import { syntheticStoryText } from './bench/synthetic';
 import { stillPage } from './bench/still-page';
@@ -110,8 +110,8 @@ async function runLighthouse(url: string): Promise<LighthouseFigures> {
 }
 
 /** smoothness, run SMOOTH_RUNS times: each figure is the median of the runs (the trace kept is the last run's) */
-async function medianSmoothness(...args: Parameters<typeof smoothness>): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }> {
-	const runs: { camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures }[] = [];
+async function medianSmoothness(...args: Parameters<typeof smoothness>): Promise<SmoothKinds> {
+	const runs: SmoothKinds[] = [];
 	for (let i = 0; i < SMOOTH_RUNS; i++) {
 		// the figures only: a run's trace is tens of MB
 		const { camera, force, all } = await smoothness(...args);

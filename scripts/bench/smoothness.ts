@@ -14,6 +14,13 @@ const MARK = 'bench:';
 const WHEEL_PX = 100;
 const WHEEL_MS = 40;
 
+/** a run's figures: camera moves, force-only animations, and all steps */
+export interface SmoothKinds {
+	camera: SmoothFigures;
+	force: SmoothFigures;
+	all: SmoothFigures;
+}
+
 export interface SmoothRun {
 	/** the map is live on the page (false for the page without its scripts) */
 	map?: boolean;
@@ -63,7 +70,7 @@ export async function smoothness(
 	scene: Scene,
 	from: number,
 	{ map = true, to = scene.steps.length - 1, traceFile }: SmoothRun = {}
-): Promise<{ camera: SmoothFigures; force: SmoothFigures; all: SmoothFigures; trace: { events: TraceEvent[]; thread: { pid: number; tid: number }; windows: Window[] } }> {
+): Promise<SmoothKinds & { trace: { events: TraceEvent[]; thread: { pid: number; tid: number }; windows: Window[] } }> {
 	const page = await browser.newPage({ viewport: DESKTOP });
 	await page.goto(`${url}${from > 0 ? `#${scene.steps[from]!.id}` : ''}`);
 	if (map) {
